@@ -1,0 +1,36 @@
+"""diplo-kg: a knowledge graph of diplomatic relations built from news.
+
+The public API:
+
+- ``kg.extract(text, published=...)`` → event records (dicts of the event contract);
+- ``kg.open(path_or_url)`` → a ``KnowledgeGraph`` to ingest into, query, project and view.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+__version__ = "0.1.0"
+
+
+def extract(text: str, *, published: date | str | None = None, article_id: str | None = None,
+            model: str | None = None) -> list[dict]:
+    """Events of one article's text, as records of the event contract.
+
+    ``published`` anchors relative dates ("on Monday"); without it the
+    dateline, if any, is used.
+    """
+    from kg.api import extract_text
+
+    return extract_text(text, published=published, article_id=article_id, model=model)
+
+
+def open(target: str | None = None):  # noqa: A001 - the natural name, as in shelve.open
+    """Open the graph at ``target``: a folder (embedded Oxigraph, created if missing),
+    ``"memory"`` (in-process), or a SPARQL endpoint URL. ``None`` means ``./kgdata``."""
+    from kg.api import KnowledgeGraph
+
+    return KnowledgeGraph.open(target)
+
+
+__all__ = ["__version__", "extract", "open"]

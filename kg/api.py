@@ -1,0 +1,197 @@
+"""The Python API behind ``kg.open`` and ``kg.extract``: plain calls over the pipeline steps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from kg import __version__
+from kg.article import Article, ReadFailure
+from kg.event import Event
+from kg.extract import RULES_VERSION, default_extractor
+from kg.readers import read_paths, read_text
+
+EXTRACTOR_VERSION = f"diplo-kg/{__version__} ({RULES_VERSION})"
+
+
+def _as_date(value: date | str | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise ValueError(f"published must be an ISO date such as 2026-02-13, not {value!r}") from error
+
+
+def extract_text(text: str, *, published: date | str | None = None, article_id: str | None = None,
+                 model: str | None = None) -> list[dict]:
+    """Records of the event contract for one article's text (see ``kg.extract``)."""
+    article = read_text(text, origin="<text>", article_id=article_id, published=_as_date(published))
+    return [event.to_record() for event in default_extractor(model).extract(article)]
+
+
+def extract_articles(articles: Iterable[Article | ReadFailure], *, model: str | None = None
+                     ) -> Iterator[tuple[Article | ReadFailure, list[Event] | str]]:
+    """Events per article; a failure (unreadable input, or an error while extracting) comes back
+    as a reason string so that the other articles go on."""
+    extractor = None
+    for item in articles:
+        if isinstance(item, ReadFailure):
+            yield item, item.reason
+            continue
+        if not item.text.strip():
+            yield item, "empty article: there is no text to extract from"
+            continue
+        if extractor is None:
+            extractor = default_extractor(model)
+        try:
+            yield item, extractor.extract(item)
+        except Exception as error:  # one bad article must not stop the others
+            yield item, f"extraction failed: {type(error).__name__}: {error}"
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did: articles stored, events extracted, and each failure with its reason."""
+
+    articles: int = 0
+    events: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+
+class KnowledgeGraph:
+    """A diplo-kg graph in a store: ingest articles, query with SPARQL, project, view."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+
+    @classmethod
+    def open(cls, target: str | Path | None = None) -> KnowledgeGraph:
+        from kg.store import open_store
+
+        return cls(open_store(target))
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------------
+    def ingest(self, paths: Iterable[str | Path] | str | Path, *, model: str | None = None,
+               progress: Callable[[str, int | str], None] | None = None) -> IngestReport:
+        """Read, extract and store every article under ``paths`` (files, folders, ``-``).
+
+        Re-ingesting an article replaces its named graph. ``progress`` is called
+        with each article's origin and its event count, or the failure reason.
+        """
+        if isinstance(paths, (str, Path)):
+            paths = [paths]
+        report = IngestReport()
+        ingested_at = datetime.now(timezone.utc)
+        for item, result in extract_articles(read_paths(paths), model=model):
+            origin = item.origin if isinstance(item, Article) else item.origin
+            name = f"{item.id} ({origin})" if isinstance(item, Article) else origin
+            if isinstance(result, str):
+                report.failures.append((name, result))
+            else:
+                try:
+                    self.store.replace_article(item, result, extractor_version=EXTRACTOR_VERSION,
+                                               ingested_at=ingested_at)
+                except Exception as error:
+                    result = f"could not be stored: {error}"
+                    report.failures.append((name, result))
+                else:
+                    report.articles += 1
+                    report.events += len(result)
+            if progress is not None:
+                progress(name, result if isinstance(result, str) else len(result))
+        return report
+
+    def remove(self, article_id: str) -> bool:
+        """Delete one article and everything extracted from it; False when it was not there."""
+        return self.store.remove_article(article_id)
+
+    # -- reading -------------------------------------------------------------------------
+    def query(self, sparql: str, **params: object) -> pd.DataFrame:
+        """Run SPARQL; ``params`` are bound to ``?name`` variables as RDF terms, never pasted in."""
+        from kg.query import run
+
+        return run(self.store, sparql, params)
+
+    def named(self, name: str, **params: str) -> pd.DataFrame:
+        """Run one of the shipped named queries (``kg query --name``)."""
+        from kg.query import run_named
+
+        return run_named(self.store, name, params)
+
+    def events(self, *, actor: str | None = None, since: date | str | None = None,
+               until: date | str | None = None) -> pd.DataFrame:
+        """One row per event, optionally about one state and within dates."""
+        from kg.query import events_frame
+
+        return events_frame(self.store, actor=actor, since=_as_date(since), until=_as_date(until))
+
+    def stats(self) -> dict[str, Any]:
+        from kg.query import stats
+
+        return stats(self.store)
+
+    def to_networkx(self, *, kind: str = "dyads", **filters: Any):
+        """A NetworkX view: ``kind="dyads"`` (DiGraph, one edge per dyad) or ``"events"`` (MultiDiGraph)."""
+        from kg import graph
+
+        events = self.events(**filters)
+        if kind == "dyads":
+            return graph.dyad_graph(events)
+        if kind == "events":
+            return graph.event_graph(events)
+        raise ValueError(f"kind must be 'dyads' or 'events', not {kind!r}")
+
+    def view(self, out: str | Path, *, title: str = "diplo-kg", **filters: Any) -> Path:
+        """Write the interactive HTML view (offline, escaped) of the events that match ``filters``."""
+        from kg.views.network import write_network
+
+        return write_network(self.events(**filters), out, title=title)
+
+    def export(self, out, fmt: str = "turtle") -> None:
+        """Write the whole graph to a binary stream as turtle, trig, nquads or jsonld."""
+        self.store.export(out, fmt)
+
+
+def evaluate_file(gold_path: Path, *, articles: Path | None = None, model: str | None = None):
+    """Extract what a gold file covers and score it (``kg eval``).
+
+    A project gold names articles by id; they are read from ``articles`` (by
+    default the ``articles/`` folder beside the gold file). A PLOVER gold
+    holds single sentences; each is extracted as an undated article.
+    """
+    from kg.eval import load_gold, score_plover, score_project
+
+    kind, rows = load_gold(Path(gold_path))
+    predicted: dict[str, list[dict]] = {}
+    if kind == "plover":
+        extractor = default_extractor(model)
+        for row in rows:
+            article = Article(id=row["id"], text=row["text"], origin=str(gold_path))
+            predicted[row["id"]] = [e.to_record() for e in extractor.extract(article)]
+        return score_plover(rows, predicted)
+    folder = Path(articles) if articles else Path(gold_path).parent / "articles"
+    if not folder.is_dir():
+        raise ValueError(f"the articles of {gold_path} are not in {folder}; name their folder with --articles")
+    wanted = {row["article"] for row in rows}
+    for item, result in extract_articles(read_paths([folder]), model=model):
+        if isinstance(item, Article) and item.id in wanted and not isinstance(result, str):
+            predicted[item.id] = [e.to_record() for e in result]
+    missing = wanted - predicted.keys()
+    if missing:
+        raise ValueError(f"gold names articles that are not in {folder}: {', '.join(sorted(missing))}")
+    return score_project(rows, predicted)

