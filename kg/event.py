@@ -11,6 +11,13 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 ActorKind = Literal["person", "country", "organization", "group"]
+
+#: The closed list of international-organisation codes that ``country`` may hold
+#: besides ISO 3166-1 alpha-3 codes.
+IGO_CODES = frozenset(
+    "UN EU NATO ASEAN AU OSCE IAEA WHO WTO IMF G7 G20 BRICS SCO OPEC CSTO GCC ARAB_LEAGUE "
+    "CIS EAEU ICC ICJ OTHER_IGO".split()
+)
 DatePrecision = Literal["day", "month", "year"]
 
 

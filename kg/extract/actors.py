@@ -16,13 +16,9 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import Entry, Gazetteer, Mention
-from kg.event import Actor
+from kg.event import IGO_CODES, Actor
 from kg.namespaces import actor_iri
 
-IGO_CODES = frozenset(
-    "UN EU NATO ASEAN AU OSCE IAEA WHO WTO IMF G7 G20 BRICS SCO OPEC CSTO GCC ARAB_LEAGUE "
-    "CIS EAEU ICC ICJ OTHER_IGO".split()
-)
 PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
 GROUP_PHRASES = ("two countries", "two sides", "both countries", "both sides", "two nations",
                  "both nations", "the two governments", "two leaders", "both leaders", "the sides")
