@@ -1,0 +1,320 @@
+"""NetworkX projections of the event table, and the analysis that runs on them.
+
+Every function takes plain data (the events DataFrame of ``kg.query.events_frame``,
+one row per event) and returns plain data: a graph or a DataFrame. Nodes are
+country codes (ISO 3166-1 alpha-3, or an IGO code such as ``"UN"``) unless
+``by="actor"`` asks for actor IRIs. An event enters a graph only when both sides
+have a country and the two countries differ: a state speaking about itself is
+not a relation between states.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Mapping
+from typing import Any, Literal, NamedTuple
+
+import networkx as nx
+import pandas as pd
+
+from kg.event import IGO_CODES
+
+EVENT_COLUMNS: tuple[str, ...] = (
+    "event", "article", "date", "published", "source", "source_name", "source_country",
+    "source_kind", "target", "target_name", "target_country", "target_kind", "cameo",
+    "root", "plover", "goldstein", "quad", "polarity", "negated", "verb", "statement",
+    "sentence", "agency", "url", "title",
+)
+"""The columns an events frame carries (``kg.query.events_frame``)."""
+
+QUOTES_PER_DYAD = 5
+"""How many of a dyad's latest statements ``dyad_graph`` keeps."""
+
+"""Where, inside the ``kg`` package, the states and their ISO codes are listed."""
+
+
+class Quote(NamedTuple):
+    """One statement on a dyad: when, who, what, and where it was reported."""
+
+    date: pd.Timestamp | None
+    speaker: str | None
+    statement: str
+    url: str | None
+
+    @classmethod
+    def of(cls, event: Mapping[str, Any]) -> Quote | None:
+        """The quote an event row carries: its statement, else its sentence; None if neither."""
+        text = event.get("statement")
+        if not _present(text) or not str(text).strip():
+            text = event.get("sentence")
+        if not _present(text) or not str(text).strip():
+            return None
+        return cls(_timestamp(event.get("date")), _or_none(event.get("source_name")), str(text),
+                   _or_none(event.get("url")))
+
+
+def _present(value: Any) -> bool:
+    """True for a real value, false for None, NaN, NaT and pandas' NA."""
+    return value is not None and not (pd.api.types.is_scalar(value) and pd.isna(value))
+
+
+def _or_none(value: Any) -> Any:
+    return value if _present(value) else None
+
+
+def _timestamp(value: Any) -> pd.Timestamp | None:
+    """A date as a Timestamp, None when it is missing or unreadable."""
+    return _or_none(pd.to_datetime(value, errors="coerce")) if _present(value) else None
+
+
+def _check_columns(events: pd.DataFrame, needed: tuple[str, ...] = EVENT_COLUMNS) -> None:
+    missing = [column for column in needed if column not in events.columns]
+    if missing:
+        raise ValueError(
+            f"the events frame lacks the columns {missing}; build it with "
+            "kg.query.events_frame(), which gives one row per event with all of "
+            f"{list(EVENT_COLUMNS)}"
+        )
+
+
+def _dates(events: pd.DataFrame) -> pd.Series:
+    """The ``date`` column as datetimes, whatever dtype it arrived in."""
+    return pd.to_datetime(events["date"], errors="coerce")
+
+
+def _between_countries(events: pd.DataFrame) -> pd.DataFrame:
+    """The events that relate two different known countries, dates as datetimes."""
+    _check_columns(events)
+    source = events["source_country"]
+    target = events["target_country"]
+    keep = source.notna() & target.notna() & (source != target)
+    kept = events.loc[keep].copy()
+    kept["date"] = _dates(kept)
+    return kept
+
+
+def _country_nodes(events: pd.DataFrame) -> dict[str, dict[str, str]]:
+    """Node attributes (``label``, ``kind``) for every country code on either side.
+
+    A code is an organisation when it is one of the contract's IGO codes
+    (``UN``, ``NATO``, ``WHO``…); any other code is a state.
+    """
+    codes = set(events["source_country"]) | set(events["target_country"])
+    return {code: {"label": code, "kind": "organisation" if code in IGO_CODES else "state"}
+            for code in sorted(codes)}
+
+
+def _actor_nodes(events: pd.DataFrame) -> dict[str, dict[str, Any]]:
+    """Node attributes (``label``, ``kind``, ``country``) for every actor IRI on either side."""
+    nodes: dict[str, dict[str, Any]] = {}
+    for side in ("source", "target"):
+        columns = [side, f"{side}_name", f"{side}_kind", f"{side}_country"]
+        for iri, name, kind, country in events[columns].itertuples(index=False):
+            nodes.setdefault(iri, {"label": _or_none(name) or iri, "kind": _or_none(kind),
+                                   "country": country})
+    return nodes
+
+
+def event_graph(events: pd.DataFrame) -> nx.MultiDiGraph:
+    """One edge per event between the countries of its source and target.
+
+    Parameters
+    ----------
+    events : DataFrame
+        One row per event, with the columns of ``EVENT_COLUMNS``.
+
+    Returns
+    -------
+    MultiDiGraph
+        Nodes are country codes with ``label`` and ``kind`` (``"state"`` or
+        ``"organisation"``). Each edge is keyed by the event IRI and carries every
+        field of its row. Events without a target country, and events between a
+        country and itself, are left out.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> row = dict.fromkeys(EVENT_COLUMNS)
+    >>> row.update(event="ev:1", source_country="RUS", target_country="KOR",
+    ...            source_kind="country", target_kind="country", polarity=1)
+    >>> G = event_graph(pd.DataFrame([row]))
+    >>> list(G.edges(keys=True))
+    [('RUS', 'KOR', 'ev:1')]
+    """
+    kept = _between_countries(events)
+    graph = nx.MultiDiGraph()
+    graph.add_nodes_from(_country_nodes(kept).items())
+    for record in kept.to_dict(orient="records"):
+        graph.add_edge(record["source_country"], record["target_country"],
+                       key=record["event"], **record)
+    return graph
+
+
+def _latest_quotes(dyad: pd.DataFrame) -> list[Quote]:
+    """The dyad's latest statements, dated ones first, newest first."""
+    latest = dyad.sort_values("date", ascending=False, na_position="last", kind="stable")
+    quotes = []
+    for record in latest.to_dict(orient="records"):
+        quote = Quote.of(record)
+        if quote is not None:
+            quotes.append(quote)
+        if len(quotes) == QUOTES_PER_DYAD:
+            break
+    return quotes
+
+
+def _dyad_attributes(dyad: pd.DataFrame) -> dict[str, Any]:
+    polarity = pd.to_numeric(dyad["polarity"], errors="coerce")
+    goldstein = pd.to_numeric(dyad["goldstein"], errors="coerce")
+    mean = goldstein.mean()
+    return {
+        "count": len(dyad),
+        "mean_goldstein": None if pd.isna(mean) else float(mean),
+        "cooperative": float((polarity > 0).mean()),
+        "conflictual": float((polarity < 0).mean()),
+        "first": _or_none(dyad["date"].min()),
+        "last": _or_none(dyad["date"].max()),
+        "quotes": _latest_quotes(dyad),
+    }
+
+
+def dyad_graph(events: pd.DataFrame, *, by: Literal["country", "actor"] = "country") -> nx.DiGraph:
+    """One edge per directed dyad, summarising the events from one side to the other.
+
+    Parameters
+    ----------
+    events : DataFrame
+        One row per event, with the columns of ``EVENT_COLUMNS``.
+    by : {"country", "actor"}
+        Nodes are country codes (with ``label``, ``kind``) or actor IRIs (with
+        ``label`` = the actor's name, ``kind``, ``country``).
+
+    Returns
+    -------
+    DiGraph
+        Edge attributes: ``count`` (events), ``mean_goldstein``, ``cooperative`` and
+        ``conflictual`` (shares of events with polarity above and below zero),
+        ``first`` and ``last`` (earliest and latest event date, None when no event
+        is dated), and ``quotes``: up to five ``Quote(date, speaker, statement, url)``
+        tuples, latest first, undated ones last. Events without a target country
+        or within one country are left out, whatever ``by``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> rows = []
+    >>> for polarity, goldstein in [(1, 3.0), (-1, -2.0)]:
+    ...     row = dict.fromkeys(EVENT_COLUMNS)
+    ...     row.update(event=f"ev:{polarity}", source_country="RUS", target_country="KOR",
+    ...                polarity=polarity, goldstein=goldstein, statement="…")
+    ...     rows.append(row)
+    >>> G = dyad_graph(pd.DataFrame(rows))
+    >>> G.edges["RUS", "KOR"]["count"], G.edges["RUS", "KOR"]["mean_goldstein"]
+    (2, 0.5)
+    """
+    if by not in ("country", "actor"):
+        raise ValueError(f"by must be 'country' or 'actor', not {by!r}")
+    kept = _between_countries(events)
+    ends = ["source_country", "target_country"] if by == "country" else ["source", "target"]
+    if by == "actor":
+        kept = kept[kept["source"].notna() & kept["target"].notna()]
+    graph = nx.DiGraph()
+    graph.add_nodes_from((_country_nodes(kept) if by == "country" else _actor_nodes(kept)).items())
+    for (source, target), dyad in kept.groupby(ends, sort=True):
+        graph.add_edge(source, target, **_dyad_attributes(dyad))
+    return graph
+
+
+def filter_events(
+    events: pd.DataFrame,
+    *,
+    actor: str | None = None,
+    since: str | pd.Timestamp | None = None,
+    until: str | pd.Timestamp | None = None,
+    root: str | None = None,
+) -> pd.DataFrame:
+    """The events that match every filter given.
+
+    Parameters
+    ----------
+    events : DataFrame
+        One row per event, with the columns of ``EVENT_COLUMNS``.
+    actor : str, optional
+        An actor IRI or a country code; keeps events where it is the source or
+        the target.
+    since, until : str or Timestamp, optional
+        Inclusive date bounds (``"2026-02-01"``); undated events are dropped
+        when either is given.
+    root : str, optional
+        A CAMEO root code (``"05"``; ``"5"`` is read as ``"05"``).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> row = dict.fromkeys(EVENT_COLUMNS)
+    >>> row.update(source_country="RUS", target_country="KOR", root="05",
+    ...            date=pd.Timestamp("2026-02-13"))
+    >>> len(filter_events(pd.DataFrame([row]), actor="KOR", since="2026-02-01", root="5"))
+    1
+    """
+    _check_columns(events, ("date", "source", "target", "source_country", "target_country", "root"))
+    keep = pd.Series(True, index=events.index)
+    if actor is not None:
+        keep &= events[["source", "target", "source_country", "target_country"]].eq(actor).any(axis=1)
+    if since is not None or until is not None:
+        dates = _dates(events)
+        keep &= dates.notna()
+        if since is not None:
+            keep &= dates >= pd.Timestamp(since)
+        if until is not None:
+            keep &= dates <= pd.Timestamp(until)
+    if root is not None:
+        keep &= events["root"].astype("string").str.zfill(2).eq(str(root).zfill(2)).fillna(False)
+    return events.loc[keep]
+
+
+def centrality(graph: nx.DiGraph) -> pd.DataFrame:
+    """Who is central in a dyad graph: degree, event strength in and out, betweenness.
+
+    Parameters
+    ----------
+    graph : DiGraph
+        A graph from ``dyad_graph`` (or ``event_graph``); strengths sum the edges'
+        ``count`` attribute, taken as 1 where an edge has none.
+
+    Returns
+    -------
+    DataFrame
+        Indexed by node, with ``label``, ``degree`` (distinct neighbours in and
+        out), ``in_strength`` and ``out_strength`` (events received and sent) and
+        ``betweenness`` (normalised, unweighted), sorted by degree, then
+        betweenness, then strength, highest first.
+
+    Examples
+    --------
+    >>> G = nx.DiGraph()
+    >>> G.add_edge("RUS", "KOR", count=3)
+    >>> G.add_edge("KOR", "USA", count=1)
+    >>> centrality(G).index[0]
+    'KOR'
+    """
+    simple = nx.DiGraph(graph) if graph.is_multigraph() else graph
+    betweenness = nx.betweenness_centrality(simple) if len(simple) else {}
+    rows: dict[Hashable, dict[str, Any]] = {}
+    for node, attributes in graph.nodes(data=True):
+        rows[node] = {
+            "label": attributes.get("label", node),
+            "degree": simple.degree(node),
+            "in_strength": _strength(graph.in_edges(node, data="count", default=1)),
+            "out_strength": _strength(graph.out_edges(node, data="count", default=1)),
+            "betweenness": betweenness.get(node, 0.0),
+        }
+    table = pd.DataFrame.from_dict(
+        rows, orient="index",
+        columns=["label", "degree", "in_strength", "out_strength", "betweenness"])
+    table["strength"] = table["in_strength"] + table["out_strength"]
+    table = table.sort_values(["degree", "betweenness", "strength"], ascending=False, kind="stable")
+    return table.drop(columns="strength")
+
+
+def _strength(edges: Any) -> int:
+    return int(sum(count for _, _, count in edges))

@@ -1,0 +1,1 @@
+"""Views of the event graph: offline HTML networks for browsers and notebooks."""
