@@ -1,0 +1,372 @@
+"""CAMEO coding: the codebook, the verb and statement lexicons, tone and polarity.
+
+Everything here is data-driven. The tables live in ``kg/data/`` (see its README):
+
+- ``cameo.csv``: every CAMEO code with its label, root, ICEWS Goldstein weight,
+  QuadClass and PLOVER type (built by ``scripts/build_cameo.py``);
+- ``verbs.csv``: which predicate (verb lemma, optionally with an attached object,
+  particle or preposition) carries which CAMEO code;
+- ``statement_cues.csv``: lemma sequences in reported speech that refine a
+  speech verb's code ("ready to cooperate" → 030);
+- ``tone.csv``: words that colour a statement toward its target, scored in [-1, 1].
+
+Examples
+--------
+>>> cameo_code("051").name
+'Praise or endorse'
+>>> lexicon = Lexicon.default()
+>>> lexicon.verb_sense("impose", ["sanction"]).cameo
+'163'
+>>> lexicon.statement_code(["be", "ready", "to", "cooperate"])
+'030'
+>>> polarity("111")
+-1
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
+from os import PathLike
+from pathlib import Path
+from types import MappingProxyType
+
+#: Tone (and small Goldstein weights of statements) closer to zero than this count as neutral.
+TONE_THRESHOLD = 0.2
+
+#: Lemmas that reverse the tone of a tone word shortly after them ("no threat", "not friendly").
+NEGATORS = frozenset({"not", "no", "never", "without", "nor", "neither"})
+
+#: How many lemmas after a negator a tone word is still read as negated.
+NEGATION_WINDOW = 3
+
+#: Where a verb's target usually sits; ``None`` means anywhere.
+TARGET_SLOTS = frozenset({"dobj", "with", "to", "on", "against", "content"})
+
+#: CAMEO root of plain public statements, whose polarity comes from their tone.
+STATEMENT_ROOT = "01"
+
+Source = str | PathLike[str] | Traversable
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    """One CAMEO code with the facts the event record carries."""
+
+    code: str
+    name: str
+    root: str
+    goldstein: float
+    quad: int
+    plover: str | None
+
+
+@dataclass(frozen=True)
+class VerbSense:
+    """One reading of a predicate: the verb lemma, what must be attached to it, its code.
+
+    ``speech`` marks verbs that report what was said (the code is then refined from
+    the content); ``symmetric`` marks mutual acts that give an event each way;
+    ``target`` tells where the target usually sits (one of :data:`TARGET_SLOTS`).
+    """
+
+    lemma: str
+    complement: str | None
+    cameo: str
+    speech: bool
+    symmetric: bool
+    target: str | None
+
+
+def _data_file(name: str) -> Traversable:
+    return resources.files("kg").joinpath("data").joinpath(name)
+
+
+def _rows(source: Source) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a CSV file with their line numbers, cells stripped."""
+    if isinstance(source, Traversable):
+        text = source.read_text(encoding="utf-8")
+    else:
+        text = Path(source).read_text(encoding="utf-8")
+    reader = csv.DictReader(io.StringIO(text))
+    for record in reader:
+        yield reader.line_num, {key: (value or "").strip() for key, value in record.items()}
+
+
+def _flag(value: str, where: str) -> bool:
+    if value not in ("0", "1"):
+        raise ValueError(f"{where}: expected 0 or 1, got {value!r}")
+    return value == "1"
+
+
+def read_cameo_table(source: Source) -> dict[str, CameoCode]:
+    """Read ``cameo.csv`` (columns ``code,name,root,goldstein,quad,plover``) into code → entry."""
+    table: dict[str, CameoCode] = {}
+    for line, row in _rows(source):
+        try:
+            entry = CameoCode(code=row["code"], name=row["name"], root=row["root"],
+                              goldstein=float(row["goldstein"]), quad=int(row["quad"]),
+                              plover=row["plover"] or None)
+        except (KeyError, ValueError) as error:
+            raise ValueError(f"{source}, line {line}: malformed CAMEO row ({error}); "
+                             "regenerate it with scripts/build_cameo.py") from error
+        table[entry.code] = entry
+    return table
+
+
+@functools.cache
+def cameo_codes() -> Mapping[str, CameoCode]:
+    """All CAMEO codes of the packaged codebook, by code (read once)."""
+    return MappingProxyType(read_cameo_table(_data_file("cameo.csv")))
+
+
+def cameo_code(code: str) -> CameoCode:
+    """The codebook entry of ``code``.
+
+    Raises
+    ------
+    KeyError
+        For a code not in the codebook, with a hint when a leading zero is missing.
+
+    Examples
+    --------
+    >>> entry = cameo_code("051")
+    >>> entry.goldstein, entry.quad, entry.plover
+    (3.4, 1, 'SUPPORT')
+    """
+    table = cameo_codes()
+    try:
+        return table[code]
+    except KeyError:
+        hint = f"; did you mean '0{code}'?" if f"0{code}" in table else ""
+        raise KeyError(f"unknown CAMEO code {code!r}: codes are strings of 2-4 digits with the "
+                       f"leading zero kept, as listed in kg/data/cameo.csv{hint}") from None
+
+
+def read_verbs(source: Source) -> list[VerbSense]:
+    """Read ``verbs.csv`` (columns ``lemma,complement,cameo,speech,symmetric,target``)."""
+    senses = []
+    for line, row in _rows(source):
+        where = f"{source}, line {line}"
+        try:
+            senses.append(VerbSense(
+                lemma=row["lemma"].lower(),
+                complement=row["complement"].lower() or None,
+                cameo=row["cameo"],
+                speech=_flag(row["speech"], where),
+                symmetric=_flag(row["symmetric"], where),
+                target=row["target"] or None,
+            ))
+        except KeyError as error:
+            raise ValueError(f"{where}: missing column {error}") from error
+    return senses
+
+
+def read_cues(source: Source) -> list[tuple[str, str]]:
+    """Read ``statement_cues.csv`` (columns ``cue,cameo``) as (cue, code) pairs in file order."""
+    try:
+        return [(row["cue"].lower(), row["cameo"]) for _, row in _rows(source)]
+    except KeyError as error:
+        raise ValueError(f"{source}: missing column {error}; expected cue,cameo") from error
+
+
+def read_tone(source: Source) -> dict[str, float]:
+    """Read ``tone.csv`` (columns ``lemma,score``) into lemma → score."""
+    scores: dict[str, float] = {}
+    for line, row in _rows(source):
+        try:
+            scores[row["lemma"].lower()] = float(row["score"])
+        except (KeyError, ValueError) as error:
+            raise ValueError(f"{source}, line {line}: expected lemma,score with a number "
+                             f"({error})") from error
+    return scores
+
+
+class Lexicon:
+    """Verb senses, statement cues and tone words, checked against the codebook.
+
+    Parameters
+    ----------
+    senses
+        Verb senses in priority order: for one lemma, the first sense whose
+        complement is present wins.
+    cues
+        ``(cue, code)`` pairs; a cue is a space-separated lemma sequence.
+    tone
+        Lemma → score in [-1, 1].
+
+    Raises
+    ------
+    ValueError
+        When a row names an unknown CAMEO code or target slot, a (lemma,
+        complement) pair repeats, a cue is empty, or a tone score is out of range.
+    """
+
+    def __init__(self, senses: Iterable[VerbSense], cues: Iterable[tuple[str, str]],
+                 tone: Mapping[str, float]) -> None:
+        self._senses: dict[str, list[VerbSense]] = {}
+        seen: set[tuple[str, str | None]] = set()
+        for sense in senses:
+            key = (sense.lemma, sense.complement)
+            if key in seen:
+                raise ValueError(f"verb sense {key} is listed twice; keep one row per "
+                                 "(lemma, complement)")
+            seen.add(key)
+            _check_code(sense.cameo, f"verb sense {key}")
+            if sense.target is not None and sense.target not in TARGET_SLOTS:
+                raise ValueError(f"verb sense {key}: target {sense.target!r} is not one of "
+                                 f"{sorted(TARGET_SLOTS)} (or empty for any)")
+            self._senses.setdefault(sense.lemma, []).append(sense)
+
+        self._cues: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for cue, code in cues:
+            words = tuple(cue.split())
+            if not words:
+                raise ValueError("a statement cue is empty; give at least one lemma")
+            _check_code(code, f"statement cue {cue!r}")
+            self._cues.setdefault(words[0], []).append((words, code))
+
+        for lemma, score in tone.items():
+            if not -1.0 <= score <= 1.0:
+                raise ValueError(f"tone of {lemma!r} is {score}; scores must lie in [-1, 1]")
+        self._tone = dict(tone)
+
+    @classmethod
+    def from_files(cls, verbs: Source, cues: Source, tone: Source) -> Lexicon:
+        """A lexicon from CSV files in the formats of ``kg/data/``."""
+        return cls(read_verbs(verbs), read_cues(cues), read_tone(tone))
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        """The packaged lexicon (loaded once, then shared)."""
+        return _default_lexicon()
+
+    def senses(self, lemma: str) -> list[VerbSense]:
+        """All senses of a verb lemma in priority order; empty when the verb is unknown."""
+        return list(self._senses.get(lemma.lower(), ()))
+
+    def verb_sense(self, lemma: str, complements: Iterable[str] = ()) -> VerbSense | None:
+        """The sense of ``lemma`` given the lemmas attached to it (objects, particles,
+        prepositions).
+
+        A sense whose complement is among ``complements`` wins over the default sense
+        (the one without a complement); among several matching senses the first
+        listed wins. ``None`` when the lemma is unknown, or when it only has senses
+        that need a complement and none is present ("sign" without "agreement").
+
+        Examples
+        --------
+        >>> lexicon = Lexicon.default()
+        >>> lexicon.verb_sense("hold", ["talk", "with"]).cameo
+        '040'
+        >>> lexicon.verb_sense("impose").cameo
+        '170'
+        """
+        present = {complement.lower() for complement in complements}
+        default = None
+        for sense in self._senses.get(lemma.lower(), ()):
+            if sense.complement is None:
+                default = sense
+            elif sense.complement in present:
+                return sense
+        return default
+
+    def statement_code(self, content_lemmas: Sequence[str]) -> str | None:
+        """The CAMEO code of the best cue found in a statement's content lemmas.
+
+        The longest cue wins; among equally long cues, the one that occurs first
+        in the content, then the one listed first. ``None`` when no cue occurs.
+
+        Examples
+        --------
+        >>> Lexicon.default().statement_code("we strongly condemn this provocation".split())
+        '111'
+        """
+        words = [lemma.lower() for lemma in content_lemmas]
+        best: tuple[int, str] | None = None
+        for start, word in enumerate(words):
+            for cue, code in self._cues.get(word, ()):
+                if (best is None or len(cue) > best[0]) and tuple(words[start:start + len(cue)]) == cue:
+                    best = (len(cue), code)
+        return best[1] if best else None
+
+    def tone(self, lemmas: Iterable[str]) -> float:
+        """Mean score of the tone words among ``lemmas`` (each occurrence counts); 0.0 if none.
+
+        A tone word up to :data:`NEGATION_WINDOW` lemmas after a negator counts with
+        its sign reversed: "does not engage in criticism" is not hostile.
+
+        Examples
+        --------
+        >>> lexicon = Lexicon.default()
+        >>> lexicon.tone(["friendly", "attitude"])
+        0.8
+        >>> lexicon.tone(["not", "friendly"])
+        -0.8
+        """
+        scores = []
+        since_negator = NEGATION_WINDOW + 1
+        for lemma in (lemma.lower() for lemma in lemmas):
+            since_negator += 1
+            if lemma in NEGATORS:
+                since_negator = 0
+            elif lemma in self._tone:
+                score = self._tone[lemma]
+                scores.append(-score if since_negator <= NEGATION_WINDOW else score)
+        return sum(scores) / len(scores) if scores else 0.0
+
+
+def _check_code(code: str, where: str) -> None:
+    if code not in cameo_codes():
+        raise ValueError(f"{where}: unknown CAMEO code {code!r}; use a code from kg/data/cameo.csv")
+
+
+@functools.cache
+def _default_lexicon() -> Lexicon:
+    return Lexicon.from_files(_data_file("verbs.csv"), _data_file("statement_cues.csv"),
+                              _data_file("tone.csv"))
+
+
+def _sign(value: float) -> int:
+    if value >= TONE_THRESHOLD:
+        return 1
+    if value <= -TONE_THRESHOLD:
+        return -1
+    return 0
+
+
+def polarity(code: str, tone: float = 0.0, negated: bool = False) -> int:
+    """Direction of an event from source toward target: 1 cooperative, 0 neutral, -1 conflictual.
+
+    - Codes outside root 01: the sign of the Goldstein weight (appeals for reform
+      or yielding, 024/025, weigh -0.3 and so count as conflictual).
+    - Root 01 statements: the sign of ``tone`` when ``|tone| >= TONE_THRESHOLD``;
+      otherwise the sign of the code's own weight when it clears the same
+      threshold (016 deny -1; 012 pessimistic -1; 013, 018, 019 +1), else 0.
+    - Negation: an act that did *not* happen is read as a rebuff when it would
+      have been cooperative ("will not attend the talks", "does not support the
+      resolution": -1) and as neutral when it would have been conflictual
+      ("does not engage in criticism", "will not impose sanctions": 0). A neutral
+      act stays neutral.
+
+    Examples
+    --------
+    >>> polarity("057"), polarity("163"), polarity("010")
+    (1, -1, 0)
+    >>> polarity("010", tone=0.8), polarity("010", tone=-0.1)
+    (1, 0)
+    >>> polarity("040", negated=True), polarity("111", negated=True)
+    (-1, 0)
+    """
+    entry = cameo_code(code)
+    direction = _sign(entry.goldstein)
+    if entry.root == STATEMENT_ROOT:
+        direction = _sign(tone) or direction
+    if negated:
+        return -1 if direction > 0 else 0
+    return direction

@@ -1,0 +1,286 @@
+"""Tests for kg.extract.coding: the packaged codebook, lexicons, tone and polarity."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from kg.extract.coding import (
+    CameoCode,
+    Lexicon,
+    VerbSense,
+    cameo_code,
+    cameo_codes,
+    polarity,
+    read_cues,
+    read_tone,
+    read_verbs,
+)
+
+DATA = Path(__file__).resolve().parents[2] / "kg" / "data"
+
+
+def sense(lemma: str, complement: str | None, cameo: str, target: str | None = None) -> VerbSense:
+    return VerbSense(lemma, complement, cameo, speech=False, symmetric=False, target=target)
+
+
+# --- the packaged tables -------------------------------------------------------------
+
+def test_packaged_tables_load_with_enough_rows() -> None:
+    assert len(cameo_codes()) == 312
+    assert len(read_verbs(DATA / "verbs.csv")) >= 150
+    assert len(read_cues(DATA / "statement_cues.csv")) >= 80
+    assert len(read_tone(DATA / "tone.csv")) >= 150
+    assert Lexicon.default() is Lexicon.default()
+
+
+def test_every_lexicon_code_is_in_the_codebook() -> None:
+    codes = set(cameo_codes())
+    verb_codes = {sense.cameo for sense in read_verbs(DATA / "verbs.csv")}
+    cue_codes = {code for _, code in read_cues(DATA / "statement_cues.csv")}
+    assert verb_codes - codes == set()
+    assert cue_codes - codes == set()
+
+
+def test_verb_rows_are_unique_per_lemma_and_complement() -> None:
+    keys = Counter((s.lemma, s.complement) for s in read_verbs(DATA / "verbs.csv"))
+    assert [key for key, count in keys.items() if count > 1] == []
+
+
+def test_statement_cues_are_unique() -> None:
+    cues = Counter(cue for cue, _ in read_cues(DATA / "statement_cues.csv"))
+    assert [cue for cue, count in cues.items() if count > 1] == []
+
+
+def test_tone_scores_lie_in_range() -> None:
+    scores = read_tone(DATA / "tone.csv")
+    assert all(-1.0 <= score <= 1.0 for score in scores.values())
+    assert scores["friendly"] == 0.8
+    assert scores["concern"] == -0.3
+
+
+def test_british_and_american_spellings_share_senses() -> None:
+    lexicon = Lexicon.default()
+    for american, british in [("criticize", "criticise"), ("emphasize", "emphasise"),
+                              ("apologize", "apologise"), ("recognize", "recognise"),
+                              ("mobilize", "mobilise"), ("favor", "favour")]:
+        assert [(s.complement, s.cameo) for s in lexicon.senses(american)] == \
+               [(s.complement, s.cameo) for s in lexicon.senses(british)]
+        assert lexicon.senses(american)
+
+
+# --- the codebook --------------------------------------------------------------------
+
+def test_cameo_code_fields_come_from_the_icews_table() -> None:
+    assert cameo_code("051") == CameoCode(code="051", name="Praise or endorse", root="05",
+                                          goldstein=3.4, quad=1, plover="SUPPORT")
+    # Weights where the ICEWS table differs from other Goldstein tables.
+    assert cameo_code("163").goldstein == -8.0
+    assert cameo_code("0874").goldstein == 10.0
+    assert cameo_code("016").goldstein == -5.0
+
+
+def test_unknown_code_raises_a_helpful_key_error() -> None:
+    with pytest.raises(KeyError, match="did you mean '051'"):
+        cameo_code("51")
+    with pytest.raises(KeyError, match="kg/data/cameo.csv"):
+        cameo_code("999")
+
+
+@pytest.mark.parametrize(("roots", "quad"), [
+    (range(1, 2), 0), (range(2, 6), 1), (range(6, 9), 2), (range(9, 14), 3), (range(14, 21), 4),
+])
+def test_quad_class_follows_the_root(roots: range, quad: int) -> None:
+    wanted = {f"{root:02d}" for root in roots}
+    entries = [entry for entry in cameo_codes().values() if entry.root in wanted]
+    assert {entry.root for entry in entries} == wanted
+    assert {entry.quad for entry in entries} == {quad}
+
+
+def test_statements_and_appeals_have_no_plover_type() -> None:
+    for entry in cameo_codes().values():
+        if entry.root in ("01", "02"):
+            assert entry.plover is None, entry.code
+        else:
+            assert entry.plover, entry.code
+
+
+def test_plover_type_prefers_the_code_over_its_root() -> None:
+    # The conversion table moves 163 (sanctions) to COERCE although root 16 is SANCTION.
+    assert cameo_code("16").plover == "SANCTION"
+    assert cameo_code("163").plover == "COERCE"
+    assert cameo_code("0841").plover == "RETREAT"
+    assert cameo_code("08").plover == "CONCEDE"
+
+
+# --- verb senses ---------------------------------------------------------------------
+
+def test_complement_sense_wins_over_the_default() -> None:
+    lexicon = Lexicon.default()
+    assert lexicon.verb_sense("impose", ["sanction", "on"]).cameo == "163"
+    assert lexicon.verb_sense("impose", ["fine"]).cameo == "170"
+    assert lexicon.verb_sense("impose").cameo == "170"
+    assert lexicon.verb_sense("Impose", ["Curfew"]).cameo == "1723"
+
+
+def test_mutual_acts_are_symmetric_and_speech_verbs_are_marked() -> None:
+    lexicon = Lexicon.default()
+    talks = lexicon.verb_sense("hold", ["talk", "with"])
+    assert (talks.cameo, talks.symmetric, talks.target) == ("040", True, "with")
+    assert lexicon.verb_sense("sign", ["agreement"]).symmetric
+    say = lexicon.verb_sense("say")
+    assert (say.cameo, say.speech, say.target) == ("010", True, "content")
+    condemn = lexicon.verb_sense("condemn")
+    assert (condemn.cameo, condemn.speech, condemn.target) == ("111", False, "dobj")
+    assert lexicon.verb_sense("point", ["out"]).speech
+
+
+def test_verb_sense_is_none_without_a_matching_sense() -> None:
+    lexicon = Lexicon.default()
+    assert lexicon.verb_sense("frobnicate") is None
+    assert lexicon.senses("frobnicate") == []
+    # "sign" only codes with a signed document attached.
+    assert lexicon.verb_sense("sign", ["decree"]) is None
+    assert lexicon.verb_sense("sign", ["treaty"]).cameo == "057"
+
+
+def test_first_listed_complement_sense_wins() -> None:
+    # "fired missiles at X" is an attack, "fired missiles" alone a show of force.
+    lexicon = Lexicon.default()
+    assert lexicon.verb_sense("fire", ["missile", "at"]).cameo == "190"
+    assert lexicon.verb_sense("fire", ["missile"]).cameo == "150"
+
+
+def test_lexicon_rejects_bad_rows() -> None:
+    with pytest.raises(ValueError, match="listed twice"):
+        Lexicon([sense("meet", None, "040"), sense("meet", None, "042")], [], {})
+    with pytest.raises(ValueError, match="unknown CAMEO code '999'"):
+        Lexicon([sense("meet", None, "999")], [], {})
+    with pytest.raises(ValueError, match="target 'at'"):
+        Lexicon([sense("meet", None, "040", target="at")], [], {})
+    with pytest.raises(ValueError, match="unknown CAMEO code '77'"):
+        Lexicon([], [("welcome", "77")], {})
+    with pytest.raises(ValueError, match=r"\[-1, 1\]"):
+        Lexicon([], [], {"friendly": 1.5})
+
+
+def test_from_files_reads_the_csv_formats(tmp_path: Path) -> None:
+    verbs = tmp_path / "verbs.csv"
+    verbs.write_text("lemma,complement,cameo,speech,symmetric,target\n"
+                     "meet,,040,0,1,with\nsay,,010,1,0,content\n", encoding="utf-8")
+    cues = tmp_path / "cues.csv"
+    cues.write_text("cue,cameo\nwelcome,051\n", encoding="utf-8")
+    tone = tmp_path / "tone.csv"
+    tone.write_text("lemma,score\nfriendly,0.8\n", encoding="utf-8")
+    lexicon = Lexicon.from_files(verbs, cues, tone)
+    assert lexicon.verb_sense("meet") == VerbSense("meet", None, "040", False, True, "with")
+    assert lexicon.statement_code(["we", "welcome", "it"]) == "051"
+    assert lexicon.tone(["friendly"]) == 0.8
+
+    verbs.write_text("lemma,complement,cameo,speech,symmetric,target\n"
+                     "meet,,040,yes,1,with\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 2: expected 0 or 1"):
+        read_verbs(verbs)
+
+
+# --- statement cues ------------------------------------------------------------------
+
+def test_statement_code_prefers_the_longest_cue() -> None:
+    lexicon = Lexicon.default()
+    assert lexicon.statement_code(["end", "its", "hostile", "policy"]) == "111"
+    assert lexicon.statement_code(["a", "hostile", "act"]) == "110"
+    assert lexicon.statement_code(["they", "pose", "a", "threat"]) == "112"
+    assert lexicon.statement_code(["a", "threat"]) == "111"
+    assert lexicon.statement_code(["Ready", "to", "cooperate"]) == "030"
+
+
+def test_statement_code_breaks_ties_by_position_then_file_order() -> None:
+    lexicon = Lexicon([], [("talk", "036"), ("condemn", "111"), ("condemn talk", "110"),
+                           ("welcome", "051"), ("hostile", "110")], {})
+    assert lexicon.statement_code(["welcome", "and", "condemn"]) == "051"
+    assert lexicon.statement_code(["condemn", "and", "welcome"]) == "111"
+    assert lexicon.statement_code(["welcome", "condemn", "talk"]) == "110"
+    assert lexicon.statement_code(["nothing", "here"]) is None
+    assert lexicon.statement_code([]) is None
+
+
+def test_statement_code_reads_diplomatic_content() -> None:
+    lexicon = Lexicon.default()
+    content = "the people of Russia and Korea maintain a friendly attitude"
+    assert lexicon.statement_code(content.split()) == "051"
+    assert lexicon.statement_code("we urge Japan to show restraint".split()) == "0256"
+    assert lexicon.statement_code("this be a gross violation of human right".split()) == "112"
+
+
+# --- tone ----------------------------------------------------------------------------
+
+def test_tone_is_the_mean_of_tone_words() -> None:
+    lexicon = Lexicon.default()
+    assert lexicon.tone(["friendly", "attitude"]) == 0.8
+    assert lexicon.tone(["friendly", "hostile"]) == pytest.approx(0.0)
+    assert lexicon.tone(["Provocation", "concern"]) == pytest.approx(-0.55)
+    assert lexicon.tone(["the", "weather"]) == 0.0
+    assert lexicon.tone([]) == 0.0
+
+
+# --- polarity ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("code", "expected"), [
+    ("057", 1), ("051", 1), ("020", 1), ("040", 1),
+    ("024", -1), ("111", -1), ("163", -1), ("190", -1),
+])
+def test_polarity_follows_the_goldstein_sign_outside_statements(code: str, expected: int) -> None:
+    assert polarity(code) == expected
+    assert polarity(code, tone=-expected) == expected
+
+
+def test_statement_polarity_follows_tone() -> None:
+    assert polarity("010") == 0
+    assert polarity("010", tone=0.8) == 1
+    assert polarity("010", tone=-0.3) == -1
+    assert polarity("010", tone=0.15) == 0
+    assert polarity("018") == 1
+    assert polarity("016") == -1
+    assert polarity("011") == 0
+    assert polarity("016", tone=0.5) == 1
+
+
+def test_negation_turns_cooperation_into_a_rebuff_and_conflict_into_nothing() -> None:
+    assert polarity("043", negated=True) == -1
+    assert polarity("051", negated=True) == -1
+    assert polarity("111", negated=True) == 0
+    assert polarity("163", negated=True) == 0
+    assert polarity("010", negated=True) == 0
+    assert polarity("010", tone=0.8, negated=True) == -1
+    assert polarity("010", tone=-0.8, negated=True) == 0
+
+
+def test_packaged_csv_headers() -> None:
+    headers = {name: next(csv.reader((DATA / name).open(encoding="utf-8")))
+               for name in ("cameo.csv", "verbs.csv", "statement_cues.csv", "tone.csv")}
+    assert headers == {
+        "cameo.csv": ["code", "name", "root", "goldstein", "quad", "plover"],
+        "verbs.csv": ["lemma", "complement", "cameo", "speech", "symmetric", "target"],
+        "statement_cues.csv": ["cue", "cameo"],
+        "tone.csv": ["lemma", "score"],
+    }
+
+
+def test_negators_reverse_the_tone_of_nearby_words() -> None:
+    lexicon = Lexicon.default()
+    assert lexicon.tone(["not", "friendly"]) == -0.8
+    assert lexicon.tone(["pose", "no", "threat"]) == 0.6
+    assert lexicon.tone("do not engage in criticism".split()) == 0.6
+    # Beyond the window the negator no longer applies.
+    assert lexicon.tone("not that we ever see it as friendly".split()) == 0.8
+
+
+def test_negated_criticism_is_a_negated_conflict() -> None:
+    lexicon = Lexicon.default()
+    content = "Russia do not engage in criticism of Korea".split()
+    code = lexicon.statement_code(content)
+    assert code == "111"
+    assert polarity(code, lexicon.tone(content), negated=True) == 0
