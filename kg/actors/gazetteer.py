@@ -1,0 +1,422 @@
+"""The actor gazetteer: names of states, organisations, institutions and office-holders.
+
+The knowledge lives in the CSV tables of ``kg/data/actors/`` (see its README);
+this module loads them once and finds their names in text. Matching works on
+tokens, not on one giant regular expression, so that an article of a thousand
+words is scanned with one dictionary look-up per token:
+
+- a name matches only on whole tokens ("Iran" does not match inside "Iranian");
+- the longest name wins ("South Korea", not "Korea");
+- capitalised names and acronyms match case-sensitively ("US" never matches
+  "us"); names written all in lower case in the tables ("foreign ministry",
+  "military") match in any case;
+- a possessive ("Russia's") and a hyphenated compound ("South Korean-made")
+  still contain the name as whole tokens, so they match too.
+
+Examples
+--------
+>>> gazetteer = Gazetteer.default()
+>>> [(m.text, m.entry.country) for m in gazetteer.find("Russia's envoy met South Korean officials.")]
+[('Russia', 'RUS'), ('South Korean', 'KOR')]
+>>> gazetteer.lookup("Yoon Suk Yeol", on=date(2026, 3, 1)).role
+'former president'
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from kg.event import IGO_CODES
+from kg.namespaces import actor_iri
+
+
+AMBIGUOUS = "ambiguous"
+
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+|[^\w\s]")
+"""Dotted abbreviations ("U.S.") are one token; words; each other symbol alone."""
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One actor as the gazetteer knows it, and how a text named it.
+
+    A person who held several offices has one entry per term; all share ``id``.
+    """
+
+    id: str
+    name: str
+    country: str | None
+    kind: str
+    sector: str | None = None
+    role: str | None = None
+    host: str | None = None
+    start: date | None = None
+    end: date | None = None
+    wikidata: str | None = None
+    match: str = ""
+    official_name: str | None = None
+
+    def in_office(self, on: date) -> bool:
+        """Whether the term covers ``on``; the end day belongs to the successor."""
+        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
+
+
+@dataclass(frozen=True)
+class RoleEntry:
+    """A role noun ("Ambassador", "Foreign Minister") and the office it names."""
+
+    pattern: str
+    role: str
+    sector: str
+    envoy: bool
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in text: ``text == source[start:end]``.
+
+    ``candidates`` lists every actor an ambiguous name may stand for
+    (``entry`` is the first of them); it is empty for unambiguous names.
+    """
+
+    start: int
+    end: int
+    text: str
+    entry: Entry
+    candidates: tuple[Entry, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """What one surface form stands for: actor ids, or nothing for a blocking phrase."""
+
+    ids: tuple[str, ...]
+    match: str
+
+
+V = TypeVar("V")
+
+
+def _tokenize(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """Tokens of ``text`` (curly apostrophes made straight) and their character spans."""
+    text = text.translate(_APOSTROPHES)  # one character for one: offsets stay put
+    return _TOKEN.findall(text), list(map(re.Match.span, _TOKEN.finditer(text)))
+
+
+def _key(surface: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(surface.translate(_APOSTROPHES)))
+
+
+class _Bucket(Generic[V]):
+    """The phrases that start with one token, and their lengths in tokens, longest first."""
+
+    def __init__(self) -> None:
+        self.phrases: dict[tuple[str, ...], V] = {}
+        self.lengths: list[int] = []
+
+    def add(self, key: tuple[str, ...], value: V) -> None:
+        self.phrases[key] = value
+        if len(key) not in self.lengths:
+            self.lengths = sorted([*self.lengths, len(key)], reverse=True)
+
+
+class _PhraseIndex(Generic[V]):
+    """Phrases keyed by their tokens: exact for capitalised phrases, folded for lower-case ones."""
+
+    def __init__(self) -> None:
+        self._exact: dict[str, _Bucket[V]] = {}
+        self._folded: dict[str, _Bucket[V]] = {}
+
+    def get(self, surface: str) -> V | None:
+        key = _key(surface)
+        if not key:
+            return None
+        bucket = self._exact.get(key[0])
+        found = bucket.phrases.get(key) if bucket else None
+        if found is None:
+            folded = tuple(token.lower() for token in key)
+            bucket = self._folded.get(folded[0])
+            found = bucket.phrases.get(folded) if bucket else None
+        return found
+
+    def put(self, surface: str, value: V) -> None:
+        key = _key(surface)
+        if not key:
+            return
+        table = self._folded if surface == surface.lower() else self._exact
+        table.setdefault(key[0], _Bucket()).add(key, value)
+
+    def items(self) -> Iterator[tuple[tuple[str, ...], V]]:
+        for table in (self._exact, self._folded):
+            for bucket in table.values():
+                yield from bucket.phrases.items()
+
+    def scan(self, text: str) -> list[tuple[int, int, V]]:
+        """Non-overlapping phrases in ``text``, longest first, in text order."""
+        words, spans = _tokenize(text)
+        lowered = list(map(str.lower, words))
+        found: list[tuple[int, int, V]] = []  # (first token, end token, value)
+        for i, word in enumerate(words):
+            best: tuple[int, V] | None = None
+            for table, sequence in ((self._exact, words), (self._folded, lowered)):
+                bucket = table.get(sequence[i])
+                if bucket is None:
+                    continue
+                for length in bucket.lengths:
+                    if length > len(words) - i:
+                        continue
+                    if best is not None and length <= best[0]:
+                        break
+                    value = bucket.phrases.get(tuple(sequence[i:i + length]))
+                    if value is not None:
+                        best = (length, value)
+                        break
+            if best is not None:
+                found.append((i, i + best[0], best[1]))
+        taken = [False] * len(words)
+        chosen: list[tuple[int, int, V]] = []
+        by_length = sorted(found, key=lambda f: (spans[f[0]][0] - spans[f[1] - 1][1], f[0]))
+        for first, end, value in by_length:
+            if not any(taken[first:end]):
+                taken[first:end] = [True] * (end - first)
+                chosen.append((spans[first][0], spans[end - 1][1], value))
+        return sorted(chosen, key=lambda c: c[0])
+
+
+def _cells(value: str | None) -> list[str]:
+    """The values of a multi-valued cell; a leading lower-case "the" is dropped, so that
+    a mention never starts with it ("the Kremlin" is found as "Kremlin")."""
+    parts = (part.strip() for part in (value or "").split("|"))
+    return [part.removeprefix("the ").strip() for part in parts if part]
+
+
+def _read(folder: Path | Traversable, name: str, required: Iterable[str]) -> list[dict[str, str]]:
+    path = folder.joinpath(name)
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            rows = list(reader)
+            header = reader.fieldnames or []
+    except FileNotFoundError:
+        raise FileNotFoundError(f"gazetteer table {path} is missing; every table of "
+                                f"kg/data/actors/ must be in the folder given to from_dir") from None
+    missing = set(required) - set(header)
+    if missing:
+        raise ValueError(f"{path}: columns {sorted(missing)} are missing; see kg/data/actors/README.md")
+    return rows
+
+
+def _date(value: str, where: str) -> date | None:
+    """An ISO date; ``YYYY`` and ``YYYY-MM`` mean the first day of that year or month."""
+    if not value:
+        return None
+    match = _PARTIAL_DATE.match(value.strip())
+    try:
+        if not match:
+            raise ValueError("no ISO date")
+        year, month, day = match.groups()
+        return date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise ValueError(f"{where}: {value!r} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY") from None
+
+
+class Gazetteer:
+    """Actors by name, office-holders by date, and role nouns.
+
+    Build it with :meth:`default` (the package tables, loaded once) or
+    :meth:`from_dir` (tables in a folder of your own, same layout).
+    """
+
+    def __init__(self, entries: Iterable[Entry], surfaces: Iterable[tuple[str, str, str]],
+                 ambiguous: Iterable[tuple[str, tuple[str, ...]]], roles: Iterable[RoleEntry]) -> None:
+        """Index ``entries`` under ``surfaces`` (surface, actor id, how matched).
+
+        A surface that names two different actors becomes ambiguous; ``ambiguous``
+        pairs (surface, candidate ids) say so explicitly, and an empty candidate
+        list marks a phrase that names no actor ("Korean Peninsula").
+        """
+        self._entries: dict[str, list[Entry]] = {}
+        for entry in entries:
+            self._entries.setdefault(entry.id, []).append(entry)
+        hits: dict[tuple[bool, tuple[str, ...]], tuple[str, _Hit]] = {}
+        for surface, actor, how in surfaces:
+            folded = surface == surface.lower()
+            slot = (folded, _key(surface.lower() if folded else surface))
+            if slot not in hits:
+                hits[slot] = (surface, _Hit((actor,), how))
+            elif actor not in hits[slot][1].ids:  # a first match for the same actor outranks later ones
+                first, known = hits[slot]
+                hits[slot] = (first, _Hit(known.ids + (actor,), AMBIGUOUS))
+        self._names: _PhraseIndex[_Hit] = _PhraseIndex()
+        for surface, hit in hits.values():
+            self._names.put(surface, hit)
+        for surface, candidates in ambiguous:
+            unknown = [actor for actor in candidates if actor not in self._entries]
+            if unknown:
+                raise ValueError(f"ambiguous name {surface!r} lists unknown actors {unknown}; "
+                                 "write candidates as kind:key of an existing row")
+            self._names.put(surface, _Hit(candidates, AMBIGUOUS))
+        self._roles: _PhraseIndex[RoleEntry] = _PhraseIndex()
+        for role in roles:
+            self._roles.put(role.pattern, role)
+
+    # -- construction -------------------------------------------------------
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The gazetteer of the package's own tables, built once per process."""
+        return _default_gazetteer()
+
+    @classmethod
+    def from_dir(cls, path: str | Path | Traversable) -> Gazetteer:
+        """Load the tables (countries, organizations, institutions, people, roles, ambiguous) of a folder."""
+        folder = Path(path) if isinstance(path, str) else path
+        entries: list[Entry] = []
+        surfaces: list[tuple[str, str, str]] = []
+
+        for row in _read(folder, "countries.csv", ["iso3", "name", "official_name", "aliases", "demonyms",
+                                                    "capital", "metonyms", "wikidata"]):
+            entry = Entry(id=actor_iri("country", row["iso3"]), name=row["name"], country=row["iso3"],
+                          kind="country", wikidata=row["wikidata"] or None,
+                          official_name=row["official_name"] or None)
+            entries.append(entry)
+            surfaces += [(surface, entry.id, "name") for surface in [row["name"], row["official_name"]] if surface]
+            surfaces += [(surface, entry.id, "alias") for surface in _cells(row["aliases"])]
+            surfaces += [(surface, entry.id, "demonym") for surface in _cells(row["demonyms"])]
+            surfaces += [(surface, entry.id, "capital") for surface in _cells(row["capital"])]
+            surfaces += [(surface, entry.id, "metonym") for surface in _cells(row["metonyms"])]
+
+        for row in _read(folder, "organizations.csv", ["code", "name", "aliases", "wikidata", "kind"]):
+            entry = Entry(id=actor_iri("organization", row["name"]), name=row["name"], country=row["code"],
+                          kind="organization", wikidata=row["wikidata"] or None)
+            entries.append(entry)
+            surfaces.append((row["name"], entry.id, "name"))
+            surfaces += [(surface, entry.id, "alias") for surface in _cells(row["aliases"])]
+
+        for row in _read(folder, "institutions.csv", ["name", "aliases", "country", "sector", "wikidata"]):
+            country = row["country"] or None
+            key = f"{country} {row['name']}" if country else row["name"]
+            entry = Entry(id=actor_iri("institution", key), name=row["name"], country=country,
+                          kind="institution", sector=row["sector"] or None, wikidata=row["wikidata"] or None)
+            entries.append(entry)
+            surfaces += [(surface, entry.id, "institution") for surface in [row["name"], *_cells(row["aliases"])]]
+
+        people = _read(folder, "people.csv", ["name", "aliases", "country", "role", "sector", "host",
+                                              "start", "end", "wikidata"])
+        for line, row in enumerate(people, start=2):
+            where = f"people.csv line {line}"
+            entry = Entry(id=actor_iri("person", row["name"]), name=row["name"], country=row["country"] or None,
+                          kind="person", sector=row["sector"] or None, role=row["role"] or None,
+                          host=row["host"] or None, start=_date(row["start"], where), end=_date(row["end"], where),
+                          wikidata=row["wikidata"] or None)
+            entries.append(entry)
+            surfaces.append((row["name"], entry.id, "person"))
+            surfaces += [(surface, entry.id, "person" if len(_key(surface)) > 1 else "surname")
+                         for surface in _cells(row["aliases"])]
+
+        ambiguous = [(row["surface"], tuple(actor_iri(*ref.split(":", 1)) for ref in _cells(row["candidates"])))
+                     for row in _read(folder, "ambiguous.csv", ["surface", "candidates"])]
+        roles = [RoleEntry(pattern=row["pattern"], role=row["role"], sector=row["sector"],
+                           envoy=row["envoy"].strip() == "1")
+                 for row in _read(folder, "roles.csv", ["pattern", "role", "sector", "envoy"])]
+        return cls(entries, surfaces, ambiguous, roles)
+
+    # -- queries --------------------------------------------------------------
+
+    @property
+    def entries(self) -> list[Entry]:
+        """Every row of every table, people once per term."""
+        return [entry for terms in self._entries.values() for entry in terms]
+
+    def find(self, text: str, on: date | None = None) -> list[Mention]:
+        """All actor names in ``text``: non-overlapping, longest first, in text order.
+
+        ``on`` resolves people to the office they held that day; a person out of
+        office is still found, with the role of the last term as "former …".
+
+        Examples
+        --------
+        >>> [m.text for m in Gazetteer.default().find("The Kremlin and Seoul disagree.")]
+        ['Kremlin', 'Seoul']
+        """
+        mentions = []
+        for start, end, hit in self._names.scan(text):
+            if hit.ids:
+                candidates = tuple(self._resolve(actor, hit.match, on) for actor in hit.ids)
+                mentions.append(Mention(start, end, text[start:end], candidates[0],
+                                        candidates if hit.match == AMBIGUOUS else ()))
+        return mentions
+
+    def lookup(self, name: str, on: date | None = None) -> Entry | None:
+        """The actor that exactly ``name`` (a name, alias, demonym, metonym or surname) stands for."""
+        hit = self._names.get(name)
+        if hit is None and name.translate(_APOSTROPHES).endswith("'s"):
+            hit = self._names.get(name[:-2])
+        if hit is None or not hit.ids:
+            return None
+        return self._resolve(hit.ids[0], hit.match, on)
+
+    def people_in_office(self, country: str, role: str, on: date) -> list[Entry]:
+        """Who held ``role`` for ``country`` on ``on``; "secretary of state" and "foreign minister" are one office.
+
+        Examples
+        --------
+        >>> [p.name for p in Gazetteer.default().people_in_office("KOR", "president", date(2023, 1, 1))]
+        ['Yoon Suk Yeol']
+        """
+        office = self._office(role)
+        return [replace(term, match="person") for term in self.entries
+                if term.kind == "person" and term.country == country and term.role is not None
+                and self._office(term.role) == office and term.in_office(on)]
+
+    def role(self, word: str) -> RoleEntry | None:
+        """The role a noun phrase names: ``"Ambassador"`` → ambassador, DIP, envoy."""
+        return self._roles.get(word.strip())
+
+    def find_roles(self, text: str) -> list[tuple[int, int, RoleEntry]]:
+        """Role phrases in ``text`` with their offsets, longest first, in text order."""
+        return self._roles.scan(text)
+
+    def surfaces(self) -> Iterator[tuple[str, tuple[str, ...], str]]:
+        """Every indexed surface form (as tokens joined by spaces), its actor ids and match kind."""
+        for key, hit in self._names.items():
+            yield " ".join(key), hit.ids, hit.match
+
+    # -- helpers ---------------------------------------------------------------
+
+    def _office(self, role: str) -> str:
+        known = self._roles.get(role)
+        return known.role if known else role.lower()
+
+    def _resolve(self, actor: str, how: str, on: date | None) -> Entry:
+        """The entry of ``actor``; for a person, the term that fits ``on``."""
+        terms = self._entries[actor]
+        if terms[0].kind != "person":
+            return replace(terms[0], match=how)
+        if on is None:
+            return replace(max(terms, key=lambda t: t.start or date.min), match=how)
+        current = [term for term in terms if term.in_office(on)]
+        if current:
+            return replace(current[0], match=how)
+        past = [term for term in terms if term.end is not None and term.end <= on]
+        if past:
+            last = max(past, key=lambda t: t.end or date.min)
+            return replace(last, role=f"former {last.role}" if last.role else None, match=how)
+        return replace(min(terms, key=lambda t: t.start or date.min), role=None, match=how)
+
+
+@functools.cache
+def _default_gazetteer() -> Gazetteer:
+    return Gazetteer.from_dir(resources.files("kg").joinpath("data").joinpath("actors"))

@@ -1,0 +1,45 @@
+"""Where article graphs are kept: one small interface, several backends.
+
+>>> with open_store("memory") as store:
+...     store.name
+'memory'
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.store.base import EXPORT_FORMATS, QueryResult, Store, StoreLockedError
+from kg.store.memory import MemoryStore
+from kg.store.oxigraph import OxigraphStore
+
+#: The store folder used when none is given.
+DEFAULT_STORE = Path("kgdata")
+
+__all__ = ["DEFAULT_STORE", "EXPORT_FORMATS", "MemoryStore", "OxigraphStore", "QueryResult",
+           "Store", "StoreLockedError", "open_store"]
+
+
+def open_store(spec: str | Path | None = None) -> Store:
+    """Open the store that ``spec`` names.
+
+    Parameters
+    ----------
+    spec : str, Path or None
+        ``None`` for the folder ``./kgdata``; ``"memory"`` for an in-process store;
+        any other value is a folder for an Oxigraph store (created when missing).
+
+    Returns
+    -------
+    Store
+        Close it when done, or use it as a context manager.
+    """
+    if spec is None:
+        return OxigraphStore(DEFAULT_STORE)
+    text = str(spec)
+    if text == "memory":
+        return MemoryStore()
+    if text.startswith(("http://", "https://")):
+        raise ValueError(f"{text} is a remote SPARQL endpoint; remote endpoints arrive with a "
+                         "later release of diplo-kg. Use a local folder or 'memory' for now.")
+    return OxigraphStore(spec)

@@ -1,0 +1,138 @@
+"""The Store interface: what every backend (Oxigraph folder, in-memory, …) offers.
+
+A store holds one named graph per article (see :mod:`kg.rdf`) and answers
+SPARQL SELECT queries over the union of those graphs. Parameters are always
+passed as bound RDF terms, never spliced into the query text, so a value such
+as ``'"} INSERT DATA { <a> <b> <c> }'`` is only ever a string literal.
+
+Backends announce what they can do in ``capabilities``:
+
+``persistent``     data survive the process
+``transactions``   ``replace_article`` is atomic
+``named-graphs``   one graph per article, droppable on its own
+``sparql-update``  the backend executes SPARQL Update
+``stream-export``  ``export`` writes without building the output in memory
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from decimal import Decimal
+from types import TracebackType
+from typing import BinaryIO
+
+from rdflib import XSD, Literal, URIRef
+from rdflib.term import Identifier
+
+from kg import namespaces
+from kg.article import Article
+from kg.event import Event
+from kg.rdf import Quad, article_quads
+
+#: Export formats every store writes.
+EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")
+
+Binding = Identifier | str | int | float | bool | Decimal | date | datetime
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """The answer to a SELECT: column names and rows of rdflib terms (``None`` when unbound)."""
+
+    columns: list[str]
+    rows: list[tuple[Identifier | None, ...]]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+class StoreLockedError(RuntimeError):
+    """The store folder is held by another process."""
+
+
+class Store(ABC):
+    """A place to keep article graphs and query them with SPARQL."""
+
+    name: str
+    capabilities: frozenset[str]
+
+    def replace_article(self, article: Article, events: Sequence[Event], *,
+                        extractor_version: str, ingested_at: datetime | None = None) -> None:
+        """Drop the article's graph and write the new one (atomically where the store can)."""
+        quads = article_quads(article, events, extractor_version=extractor_version,
+                              ingested_at=ingested_at or datetime.now(timezone.utc))
+        self._replace_graph(URIRef(namespaces.article_graph_iri(article.id)), quads)
+
+    @abstractmethod
+    def _replace_graph(self, graph: URIRef, quads: list[Quad]) -> None:
+        """Make ``graph`` hold exactly ``quads``."""
+
+    @abstractmethod
+    def remove_article(self, article_id: str) -> bool:
+        """Drop the article's graph; ``True`` when there was one."""
+
+    @abstractmethod
+    def has_article(self, article_id: str) -> bool:
+        """Whether the store holds a graph for this article."""
+
+    @abstractmethod
+    def query(self, sparql: str, bindings: Mapping[str, Binding] | None = None) -> QueryResult:
+        """Run a SELECT over the union of all graphs, with ``bindings`` as pre-bound variables.
+
+        Bound variables must appear in the SELECT clause (Oxigraph substitutes
+        only projected variables); see :func:`kg.query.run`, which drops them
+        from the frame again.
+        """
+
+    @abstractmethod
+    def export(self, out: BinaryIO, fmt: str) -> None:
+        """Write the store to ``out`` as ``turtle`` (the union of graphs), ``trig``,
+        ``nquads`` or ``jsonld``."""
+
+    @abstractmethod
+    def triple_count(self) -> int:
+        """Number of stored statements (a triple held by two graphs counts twice)."""
+
+    def close(self) -> None:
+        """Release the store (and its folder lock, for a persistent store)."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        self.close()
+
+
+def to_term(value: Binding) -> Identifier:
+    """A Python value as the RDF term a query parameter binds to.
+
+    Strings become plain string literals (never IRIs: pass ``URIRef`` for an IRI),
+    dates ``xsd:date``, datetimes ``xsd:dateTime``, bools ``xsd:boolean``.
+
+    >>> to_term("RUS")
+    rdflib.term.Literal('RUS')
+    >>> to_term(date(2026, 2, 13)).datatype == XSD.date
+    True
+    """
+    if isinstance(value, Identifier):
+        return value
+    if isinstance(value, bool):
+        return Literal(value, datatype=XSD.boolean)
+    if isinstance(value, datetime):
+        return Literal(value, datatype=XSD.dateTime)
+    if isinstance(value, date):
+        return Literal(value, datatype=XSD.date)
+    if isinstance(value, (str, int, float, Decimal)):
+        return Literal(value)
+    raise TypeError(f"cannot bind a {type(value).__name__} as a query parameter; "
+                    "pass a str, number, bool, date, datetime or an rdflib term")
+
+
+def check_export_format(fmt: str) -> None:
+    """Raise a ValueError naming the accepted formats when ``fmt`` is not one."""
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; use one of: {', '.join(EXPORT_FORMATS)}")

@@ -1,0 +1,80 @@
+"""An in-process store: an rdflib Dataset whose default graph is the union of its graphs.
+
+For tests, notebooks and small batches: nothing is written to disk, and
+queries run in rdflib's engine, which is fine for thousands of triples and slow
+for millions (use :class:`~kg.store.oxigraph.OxigraphStore` then). Parameters
+are passed as rdflib ``initBindings``, so they are terms, never query text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import BinaryIO
+
+from rdflib import Dataset, Graph, URIRef
+
+from kg import namespaces
+from kg.rdf import PREFIXES, Quad
+from kg.store.base import Binding, QueryResult, Store, check_export_format, to_term
+
+_RDFLIB_FORMATS = {"trig": "trig", "nquads": "nquads", "jsonld": "json-ld"}
+
+
+class MemoryStore(Store):
+    """Article graphs held in memory for the life of the object.
+
+    Examples
+    --------
+    >>> store = MemoryStore()
+    >>> store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0].toPython()
+    0
+    """
+
+    name = "memory"
+    capabilities = frozenset({"named-graphs", "sparql-update"})
+
+    def __init__(self) -> None:
+        self.dataset = Dataset(default_union=True)
+        for prefix, namespace in PREFIXES.items():
+            self.dataset.bind(prefix, namespace)
+
+    def _replace_graph(self, graph: URIRef, quads: list[Quad]) -> None:
+        self.dataset.remove_graph(graph)
+        self.dataset.addN(quads)
+
+    def remove_article(self, article_id: str) -> bool:
+        graph = URIRef(namespaces.article_graph_iri(article_id))
+        existed = self._holds(graph)
+        self.dataset.remove_graph(graph)
+        return existed
+
+    def has_article(self, article_id: str) -> bool:
+        return self._holds(URIRef(namespaces.article_graph_iri(article_id)))
+
+    def _holds(self, graph: URIRef) -> bool:
+        return next(iter(self.dataset.quads((None, None, None, graph))), None) is not None
+
+    def query(self, sparql: str, bindings: Mapping[str, Binding] | None = None) -> QueryResult:
+        initial = {name: to_term(value) for name, value in (bindings or {}).items()}
+        result = self.dataset.query(sparql, initBindings=initial)
+        if result.type != "SELECT":
+            raise ValueError("Store.query runs SELECT queries only; rewrite the query as a SELECT")
+        columns = [str(variable) for variable in result.vars or []]
+        rows = [tuple(row) for row in result]
+        return QueryResult(columns, rows)
+
+    def export(self, out: BinaryIO, fmt: str) -> None:
+        check_export_format(fmt)
+        if fmt == "turtle":
+            union = Graph()
+            for prefix, namespace in PREFIXES.items():
+                union.bind(prefix, namespace)
+            for subject, predicate, obj, _ in self.dataset.quads((None, None, None, None)):
+                union.add((subject, predicate, obj))
+            out.write(union.serialize(format="turtle", encoding="utf-8"))
+        else:
+            out.write(self.dataset.serialize(format=_RDFLIB_FORMATS[fmt], encoding="utf-8"))
+
+    def triple_count(self) -> int:
+        return sum(1 for _ in self.dataset.quads((None, None, None, None)))
+
