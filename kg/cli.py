@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
 
+import pandas as pd
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -163,20 +164,24 @@ def _print_frame(frame, format: str) -> None:
     elif format == "json":
         sys.stdout.write(frame.to_json(orient="records", date_format="iso", force_ascii=False) + "\n")
     else:
-        table = Table(*[str(c) for c in frame.columns])
-        for row in frame.itertuples(index=False):
-            table.add_row(*["" if _missing(v) else str(v)[:90] for v in row])
-        console.print(table)
+        shown = frame.copy()
+        for column in shown.columns:
+            if pd.api.types.is_datetime64_any_dtype(shown[column]):
+                shown[column] = shown[column].dt.strftime("%Y-%m-%d")
+        for column in shown.columns:
+            if not pd.api.types.is_numeric_dtype(shown[column]):
+                shown[column] = shown[column].map(_cell)
+        text = shown.to_string(index=False, na_rep="", float_format=lambda x: f"{x:.2f}")
+        sys.stdout.write(text + "\n")
         console.print(f"{len(frame)} rows")
 
 
-def _missing(value: object) -> bool:
-    try:
-        import pandas as pd
-
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
+def _cell(value: object, width: int = 40) -> object:
+    """One line, at most ``width`` characters: table cells stay readable in a terminal."""
+    if not isinstance(value, str):
+        return value
+    flat = " ".join(value.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
 @app.command()

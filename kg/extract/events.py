@@ -311,7 +311,7 @@ def _subject(verb: Token) -> Token | None:
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects:
                     return objects[0]
-        if current.dep_ in ("conj", "xcomp", "advcl") and current.head is not current:
+        if current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
             current = current.head
         else:
             return None
@@ -321,7 +321,7 @@ def _subject(verb: Token) -> Token | None:
 def _reported_content(verb: Token) -> bool:
     """Whether the verb sits inside the content of a statement (a ccomp chain)."""
     token = verb
-    while token.head is not token:
+    while token.head.i != token.i:
         if token.dep_ == "ccomp":
             return True
         token = token.head
@@ -343,7 +343,7 @@ def _negated(verb: Token) -> bool:
 def _content_negated(content: list[Token]) -> bool:
     """Whether the main predicate of the content is negated ("Moscow does not engage in…")."""
     ids = {t.i for t in content}
-    roots = [t for t in content if t.head.i not in ids or t.head is t]
+    roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
     return any(_negated(root) for root in roots if root.pos_ in ("VERB", "AUX"))
 
 
