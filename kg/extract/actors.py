@@ -9,9 +9,12 @@ ambassador", "the envoy", "he", "the two countries".
 
 from __future__ import annotations
 
+import csv
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,6 +36,15 @@ ROLE_FAMILIES = {
     "spokesperson": {"spokesperson"},
     "official": None,
 }
+
+
+@cache
+def agent_nouns() -> frozenset[str]:
+    """Common nouns that can head an actor phrase ("officials", "the government", "ships"),
+    from ``kg/data/agent_nouns.csv``. A phrase headed by another noun ("Seoul's export
+    restrictions") names a thing, not an actor."""
+    with resources.files("kg").joinpath("data", "agent_nouns.csv").open(encoding="utf-8") as rows:
+        return frozenset(row["lemma"] for row in csv.DictReader(rows))
 
 
 def state_actor(code: str, name: str | None = None) -> Actor:
@@ -60,8 +72,14 @@ class Person:
     """A person introduced in this article, for later references."""
 
     actor: Actor
-    surname: str
     host: str | None = None
+
+    def called(self, name: str) -> bool:
+        """Whether a short form refers to this person: the full name, or its first or last
+        word (East Asian names put the family name first: "Cho" for Cho Hyun)."""
+        words = self.actor.name.lower().split()
+        lowered = name.lower()
+        return lowered == " ".join(words) or (len(words) > 1 and lowered in (words[0], words[-1]))
 
 
 @dataclass
@@ -161,6 +179,9 @@ class DocumentActors:
             self.last_person = person
             return [person.actor]
         mentioned = [self.by_token[t.i] for t in tokens if t.i in self.by_token]
+        if (head.pos_ == "NOUN" and head.i not in self.by_token and head.i not in self.roles_by_token
+                and head.lemma_.lower() not in agent_nouns()):
+            return []  # "Seoul's export restrictions", "the decision": things, not actors
         if mentioned:
             # the head's own mention first ("the Russian Foreign Ministry" → its state)
             mentioned.sort(key=lambda m: 0 if m.entry.kind in ("institution", "organization") else 1)
@@ -219,13 +240,12 @@ class DocumentActors:
         return affiliation, host
 
     def _find_person(self, name: str) -> Person | None:
-        lowered = name.lower()
         for person in reversed(self.people):
-            if lowered in (person.actor.name.lower(), person.surname.lower()):
+            if person.called(name):
                 return person
         entry = self.gazetteer.lookup(name, on=self.published)
         if entry is not None and entry.kind == "person":
-            return Person(entry_actor(entry), entry.name.split()[-1], entry.host)
+            return Person(entry_actor(entry), entry.host)
         return None
 
     def _remember(self, actor: Actor, host: str | None) -> Person:
@@ -234,7 +254,7 @@ class DocumentActors:
                 if host and not person.host:
                     person.host = host
                 return person
-        person = Person(actor, actor.name.split()[-1], host)
+        person = Person(actor, host)
         self.people.append(person)
         return person
 

@@ -51,6 +51,11 @@ class Predicate:
     content: list[Token]
     quote: QuoteRegion | None = None
     date: DateValue | None = None
+    content_act: Predicate | None = None  # the speaker's own act that the statement reports
+    continued: bool = False  # a quoted sentence whose speaker is named in another sentence
+
+    def tokens(self) -> set[int]:
+        return {t.i for t in self.content}
 
 
 class Extractor:
@@ -63,12 +68,12 @@ class Extractor:
 
     def extract(self, article: Article) -> list[Event]:
         """Events of one article, in text order."""
-        return self._events(article, self.nlp(article.text))
+        return self._events(article, self.nlp(parse_text(article.text)))
 
     def extract_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[tuple[Article, list[Event]]]:
         """Events per article, parsing in batches (spaCy's ``pipe``) for speed."""
         pending = list(articles)
-        docs = self.nlp.pipe((a.text for a in pending), batch_size=batch_size)
+        docs = self.nlp.pipe((parse_text(a.text) for a in pending), batch_size=batch_size)
         for article, doc in zip(pending, docs):
             yield article, self._events(article, doc)
 
@@ -76,19 +81,28 @@ class Extractor:
     def _events(self, article: Article, doc: Doc) -> list[Event]:
         actors = DocumentActors.build(doc, self.gazetteer, article.published)
         quotes = quote_regions(article.text)
-        dateline = parse_dateline(article.text)
-        body_start = dateline.end if dateline else 0
         predicates: list[Predicate] = []
         speakers: dict[int, Predicate] = {}
         for sentence in doc.sents:
-            if sentence.end_char <= body_start:
+            if not sentence.text.strip():
                 continue
-            for predicate in self._statements(sentence, actors, quotes, article.published):
-                predicates.append(predicate)
-                if predicate.quote is not None:
-                    speakers.setdefault(predicate.quote.group, predicate)
-            predicates.extend(self._acts(sentence, actors, quotes, article.published))
-        predicates.extend(self._quoted_sentences(doc, quotes, speakers, predicates, body_start))
+            statements = list(self._statements(sentence, actors, quotes, article.published))
+            for statement in statements:
+                if statement.quote is not None:
+                    speakers.setdefault(statement.quote.group, statement)
+            for act in self._acts(sentence, actors, quotes, article.published):
+                host = next((s for s in statements if act.verb.i in s.tokens()), None)
+                if host is None and not _reported_content(act.verb):
+                    predicates.append(act)
+                elif host is not None and self._speakers_own(act, host):
+                    host.content_act = host.content_act or act
+                elif act.verb.tag_ in ("VBD", "VBN") and not _modal(act.verb):
+                    # a past act by someone else, reported in the statement: an event of its own
+                    predicates.append(act)
+                    if host is not None and _retrospective(act, host) and self._plain(host):
+                        statements.remove(host)  # "X recalled that the two countries signed … in 1990"
+            predicates.extend(statements)
+        predicates.extend(self._quoted_sentences(doc, quotes, speakers, predicates))
         predicates.sort(key=lambda p: (p.sentence.start, p.verb.i))
         events: list[Event] = []
         seen: set[tuple] = set()
@@ -99,6 +113,15 @@ class Extractor:
                     seen.add(key)
                     events.append(event)
         return events
+
+    def _speakers_own(self, act: Predicate, statement: Predicate) -> bool:
+        """Whether a reported act is the speaker's side's own ("we will…", "Moscow has not imposed…")."""
+        speaker_countries = {s.country for s in statement.sources}
+        return all(source.country in speaker_countries for source in act.sources)
+
+    def _plain(self, statement: Predicate) -> bool:
+        """A statement whose content carries no cue of its own: it only reports something."""
+        return self.lexicon.statement_code([t.lemma_.lower() for t in statement.content]) is None
 
     # -- statements ----------------------------------------------------------------------
     def _statements(self, sentence: Span, actors: DocumentActors, quotes: list[QuoteRegion],
@@ -133,8 +156,9 @@ class Extractor:
                       or sentence.start_char < q.end <= sentence.end_char), None)
         content = [t for child in verb.children if child.dep_ in CONTENT_DEPS for t in child.subtree]
         if quote is not None:
-            quoted = [t for t in sentence if quote.start <= t.idx < quote.end]
-            content = content if content and not quoted else quoted
+            ids = {t.i for t in content}
+            content += [t for t in sentence if quote.start <= t.idx < quote.end and t.i not in ids]
+            content.sort(key=lambda t: t.i)
         if not content:
             return None
         return Predicate(verb, verb.text, sense, sentence, sources, content, quote)
@@ -153,11 +177,15 @@ class Extractor:
         return Predicate(token, "according to", sense, sentence, sources, content)
 
     def _quoted_sentences(self, doc: Doc, quotes: list[QuoteRegion], speakers: dict[int, Predicate],
-                          found: list[Predicate], body_start: int) -> Iterator[Predicate]:
-        """Sentences wholly inside a quote whose speaker is named in another sentence."""
-        attributed = {p.sentence.start for p in found if p.quote is not None}
+                          found: list[Predicate]) -> Iterator[Predicate]:
+        """Quoted sentences whose speaker is named in another sentence of the same quote.
+
+        Only sentences that say something codeable (a cue, a tone, or another
+        state named) become events: "Korean students keep coming" does not.
+        """
+        attributed = {p.sentence.start for p in found if p.sense.speech}
         for sentence in doc.sents:
-            if sentence.start in attributed or sentence.end_char <= body_start:
+            if sentence.start in attributed:
                 continue
             words = [t for t in sentence if not t.is_punct and not t.is_space]
             if not words:
@@ -167,7 +195,7 @@ class Extractor:
                 continue
             speaker = speakers[region.group]
             yield Predicate(speaker.verb, speaker.word, speaker.sense, sentence, speaker.sources,
-                            words, region, speaker.date)
+                            words, region, speaker.date, continued=True)
 
     # -- acts ----------------------------------------------------------------------------
     def _acts(self, sentence: Span, actors: DocumentActors, quotes: list[QuoteRegion],
@@ -178,8 +206,6 @@ class Extractor:
             sense = self.lexicon.verb_sense(verb.lemma_.lower(), _complements(verb))
             if sense is None or sense.speech:
                 continue
-            if _reported_content(verb) and (verb.tag_ not in ("VBD", "VBN") or _modal(verb)):
-                continue  # a hypothetical or planned act inside someone's statement
             subject = _subject(verb)
             if subject is None:
                 continue
@@ -192,18 +218,16 @@ class Extractor:
 
     # -- dates ---------------------------------------------------------------------------
     def _date(self, predicate: Predicate, published: date | None) -> DateValue | None:
-        """A date written in the predicate's own clause (not inside what was said)."""
-        content = {t.i for t in predicate.content} if predicate.sense.speech else set()
-        own = [t for t in predicate.verb.subtree if t.i not in content
-               and not (t.dep_ in ("relcl", "ccomp") and t.i != predicate.verb.i)]
-        if not own:
-            return None
-        own_ids = {t.i for t in own}
-        future = _future(predicate.verb)
+        """A date that modifies the predicate itself: "said on Friday", "On January 15, Putin said".
+
+        Dates deeper in the clause (inside an object, or in what was said) belong
+        to other events.
+        """
+        verb = predicate.verb
         sentence = predicate.sentence
-        for value in find_dates(sentence.text, published, sentence.start_char, future=future):
+        for value in find_dates(sentence.text, published, sentence.start_char, future=_future(verb)):
             tokens = sentence.doc.char_span(value.start, value.end, alignment_mode="expand")
-            if tokens is not None and any(t.i in own_ids for t in tokens):
+            if tokens is not None and _modifies(tokens, verb):
                 return value
         return None
 
@@ -212,28 +236,33 @@ class Extractor:
         sense = predicate.sense
         lemmas = [t.lemma_.lower() for t in predicate.content]
         code = sense.cameo
-        negated = _negated(predicate.verb)
+        negated = _negated(predicate.verb) if not predicate.continued else False
+        tone = self.lexicon.tone(lemmas)
         if sense.speech:
             cue = self.lexicon.statement_code(lemmas)
-            if cue is not None:
+            act = predicate.content_act
+            if act is not None and (cue is None or _is_main(act.verb, predicate.content)):
+                code, negated = act.sense.cameo, negated or _negated(act.verb)
+            elif cue is not None:
                 code = cue
                 negated = negated or _content_negated(predicate.content)
+            elif predicate.continued and abs(tone) < 0.2 and not actors.countries_in(predicate.content):
+                return  # a quoted sentence that says nothing codeable
         info = cameo_code(code)
-        tone = self.lexicon.tone(lemmas)
+        published = article.published.isoformat() if article.published else None
+        if predicate.date is not None:
+            when, precision = predicate.date.iso(), predicate.date.precision
+        else:
+            when, precision = published, ("day" if published else None)
+        start, end = _trimmed(article.text, predicate.sentence.start_char, predicate.sentence.end_char)
+        statement = _statement_text(predicate)
         for source, target in self._pairs(predicate, actors):
-            published = article.published.isoformat() if article.published else None
-            if predicate.date is not None:
-                when, precision = predicate.date.iso(), predicate.date.precision
-            else:
-                when, precision = published, ("day" if published else None)
-            sentence = predicate.sentence
-            statement = _statement_text(predicate)
             yield Event(
                 article=article.id,
-                event=event_iri(article.id, sentence.start_char, predicate.verb.idx, source.id,
+                event=event_iri(article.id, start, predicate.verb.idx, source.id,
                                 target.id if target else "", code),
-                span=(sentence.start_char, sentence.end_char),
-                sentence=sentence.text,
+                span=(start, end),
+                sentence=article.text[start:end],
                 source=source, target=target,
                 date=when, date_precision=precision, published=published,
                 cameo=info.code, root=info.root, plover=info.plover, goldstein=info.goldstein,
@@ -259,13 +288,17 @@ class Extractor:
                 fallback = actors.state(host) if host else actors.implicit_target(source.country)
                 own = [fallback] if fallback else []
             pairs.extend((source, target) for target in own)
-            if predicate.sense.symmetric:
+            if predicate.sense.symmetric and not predicate.sense.speech:
                 pairs.extend((target, actors.state(source.country)) for target in own
                              if target.kind in ("country", "organization"))
         return pairs
 
     def _targets(self, predicate: Predicate, actors: DocumentActors) -> list[Actor]:
         verb, sense = predicate.verb, predicate.sense
+        if predicate.content_act is not None:
+            found = self._targets(predicate.content_act, actors)
+            if found:
+                return found
         if sense.speech:
             found = actors.countries_in(predicate.content)
             if found:
@@ -288,6 +321,18 @@ class Extractor:
 
 
 # -- parse helpers ---------------------------------------------------------------------------
+def parse_text(text: str) -> str:
+    """The text handed to spaCy: the wire dateline blanked out (same length, so offsets hold).
+
+    A dateline such as "TOKYO, Jan. 9 (Yonhap) --" otherwise parses as the subject
+    of the lead sentence.
+    """
+    dateline = parse_dateline(text)
+    if dateline is None:
+        return text
+    return text[: dateline.start] + " " * (dateline.end - dateline.start) + text[dateline.end:]
+
+
 def _complements(verb: Token) -> list[str]:
     """Lemmas attached to a verb that select its sense: object, particle, preposition, their objects."""
     found = []
@@ -326,6 +371,38 @@ def _reported_content(verb: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def _modifies(tokens: Span, verb: Token) -> bool:
+    """Whether a date phrase attaches to the verb directly or through one preposition."""
+    ids = {t.i for t in tokens}
+    for token in tokens:
+        head = token.head
+        if head.i in ids:
+            continue
+        if head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i):
+            return True
+    return False
+
+
+def _retrospective(act: Predicate, statement: Predicate) -> bool:
+    """An act reported with its own date, earlier than the statement ("established ties in 1990")."""
+    return act.date is not None and (statement.date is None or act.date.iso() < statement.date.iso())
+
+
+def _is_main(verb: Token, content: list[Token]) -> bool:
+    """Whether the verb is the head of the reported content."""
+    ids = {t.i for t in content}
+    return verb.i in ids and verb.head.i not in ids or verb.head.i == verb.i
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without surrounding whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _future(verb: Token) -> bool:
