@@ -33,7 +33,6 @@ from kg.namespaces import event_iri
 from kg.readers.dateline import parse_dateline
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 FUTURE_AUX = {"will", "shall", "'ll", "going"}
 MODAL_AUX = {"may", "might", "could", "would", "should", "can", "must"}
 MAX_TARGETS = 3
@@ -156,6 +155,9 @@ class Extractor:
                       or sentence.start_char < q.end <= sentence.end_char), None)
         content = [t for child in verb.children if child.dep_ in CONTENT_DEPS for t in child.subtree]
         if quote is not None:
+            if quote.start < sentence.start_char:
+                # the quote began sentences ago: the statement is the whole quote
+                sentence = sentence.doc.char_span(quote.start, sentence.end_char, alignment_mode="expand")
             ids = {t.i for t in content}
             content += [t for t in sentence if quote.start <= t.idx < quote.end and t.i not in ids]
             content.sort(key=lambda t: t.i)
@@ -183,17 +185,20 @@ class Extractor:
         Only sentences that say something codeable (a cue, a tone, or another
         state named) become events: "Korean students keep coming" does not.
         """
-        attributed = {p.sentence.start for p in found if p.sense.speech}
+        covered = {i for p in found if p.sense.speech for i in range(p.sentence.start, p.sentence.end)}
+        text = doc.text
         for sentence in doc.sents:
-            if sentence.start in attributed:
+            if sentence.start in covered:
                 continue
             words = [t for t in sentence if not t.is_punct and not t.is_space]
             if not words:
                 continue
             region = inside(quotes, words[0].idx, words[-1].idx + len(words[-1]))
-            if region is None or region.group not in speakers:
+            if region is None:
                 continue
-            speaker = speakers[region.group]
+            speaker = speakers.get(region.group) or _paragraph_speaker(text, region, speakers, quotes)
+            if speaker is None:
+                continue
             yield Predicate(speaker.verb, speaker.word, speaker.sense, sentence, speaker.sources,
                             words, region, speaker.date, continued=True)
 
@@ -207,10 +212,8 @@ class Extractor:
             if sense is None or sense.speech:
                 continue
             subject = _subject(verb)
-            if subject is None:
-                continue
-            sources = actors.resolve_phrase(subject)
-            if not sources:
+            sources = actors.resolve_phrase(subject) if subject is not None else []
+            if not sources and not _passive(verb):
                 continue
             predicate = Predicate(verb, verb.text, sense, sentence, sources, list(verb.subtree))
             predicate.date = self._date(predicate, published)
@@ -246,7 +249,7 @@ class Extractor:
             elif cue is not None:
                 code = cue
                 negated = negated or _content_negated(predicate.content)
-            elif predicate.continued and abs(tone) < 0.2 and not actors.countries_in(predicate.content):
+            elif predicate.continued and abs(tone) < 0.2:
                 return  # a quoted sentence that says nothing codeable
         info = cameo_code(code)
         published = article.published.isoformat() if article.published else None
@@ -281,8 +284,9 @@ class Extractor:
                     if a.country != b.country]
         targets = self._targets(predicate, actors)
         pairs = []
+        limit = 1 if predicate.sense.speech else MAX_TARGETS
         for source in sources:
-            own = [t for t in targets if t.country != source.country][:MAX_TARGETS]
+            own = [t for t in targets if t.country != source.country][:limit]
             if not own:
                 host = actors.host_of(source)
                 fallback = actors.state(host) if host else actors.implicit_target(source.country)
@@ -300,11 +304,14 @@ class Extractor:
             if found:
                 return found
         if sense.speech:
-            found = actors.countries_in(predicate.content)
+            found = actors.countries_in(sorted(predicate.content, key=_depth))
             if found:
                 return found
             addressees = [t for c in verb.children if c.dep_ in ("dative", "dobj") for t in c.subtree]
             return actors.countries_in(addressees)
+        patients = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
+        if patients and actors.countries_in(patients):
+            return actors.countries_in(patients)[:1]
         subject = _subject(verb)
         excluded = {t.i for t in subject.subtree} if subject is not None else set()
         preferred: list[Token] = []
@@ -317,7 +324,7 @@ class Extractor:
         if found:
             return found
         rest = [t for t in verb.subtree if t.i not in excluded and t.dep_ != "ccomp"]
-        return actors.countries_in(rest)
+        return actors.countries_in(sorted(rest, key=_depth))[:1]
 
 
 # -- parse helpers ---------------------------------------------------------------------------
@@ -350,17 +357,42 @@ def _subject(verb: Token) -> Token | None:
         if current is None:
             return None
         for child in current.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
             if child.dep_ == "agent":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects:
                     return objects[0]
+        for child in current.children:
+            if child.dep_ == "nsubj":
+                return child
+            if child.dep_ == "nsubjpass":
+                return None  # "the ambassador was summoned": the subject is acted upon
         if current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
             current = current.head
         else:
             return None
     return None
+
+
+def _paragraph_speaker(text: str, region: QuoteRegion, speakers: dict[int, Predicate],
+                       quotes: list[QuoteRegion]) -> Predicate | None:
+    """The speaker of an earlier quote in the same paragraph: '"X," he said. "Y."'."""
+    paragraph_start = text.rfind("\n", 0, region.start) + 1
+    earlier = [q for q in quotes if paragraph_start <= q.start < region.start and q.group in speakers]
+    return speakers[earlier[-1].group] if earlier else None
+
+
+def _depth(token: Token) -> int:
+    """How deep a token sits in its sentence's tree: arguments of the main verb come first,
+    modifiers buried in noun phrases ("the Ukraine crisis") later."""
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _reported_content(verb: Token) -> bool:
