@@ -196,7 +196,8 @@ def load_gold(path: Path) -> tuple[GoldKind, list[dict[str, Any]]]:
 
     Blank lines are skipped. A line that is not a JSON object, is of the other
     format than the first row, or lacks a required field raises ``ValueError``
-    naming the file and line.
+    naming the file and line. A PLOVER sentence id that repeats (the published
+    gold has such slips) is made unique as ``<id>#<line>`` so every sentence is scored.
     """
     path = Path(path)
     rows: list[dict[str, Any]] = []
@@ -223,6 +224,8 @@ def load_gold(path: Path) -> tuple[GoldKind, list[dict[str, Any]]]:
             missing = [name for name in required if name not in row]
             if missing:
                 raise ValueError(f"{where}: missing {', '.join(missing)}; every {kind} gold row needs them")
+            if kind == "plover" and any(r["id"] == row["id"] for r in rows):
+                row = {**row, "id": f"{row['id']}#{number}"}
             rows.append(row)
     if first_kind is None:
         raise ValueError(f"{path}: no gold rows; give a file with at least one annotation")
@@ -297,10 +300,34 @@ def _plover_sentence_errors(
     if not gold_dyads and gold_type not in predicted_types:
         errors.append(ErrorLine("miss", sentence_id, text, {"event": gold_type}, None))
     for record in records:
-        dyad, plover = _plover_dyad(record), record.get("plover")
+        dyad, plover = _plover_dyad(record), gold_era_type(record)
         if (dyad and dyad not in gold_dyads) or (plover and plover != gold_type):
             errors.append(ErrorLine("false", sentence_id, record.get("sentence") or text, None, dict(record)))
     return errors
+
+
+#: Types that the 2021 CAMEO→PLOVER table (which the event records follow) names
+#: differently from the 2016 gold standard's eighteen types, by CAMEO root.
+GOLD_ERA_TYPES: dict[tuple[str, str], str] = {
+    ("ACCUSE", "09"): "INVESTIGATE",
+    ("ACCUSE", "11"): "DISAPPROVE",
+    ("REQUEST", "10"): "DEMAND",
+    ("ASSAULT", "19"): "FIGHT",
+}
+
+
+def gold_era_type(record: Mapping[str, Any]) -> str | None:
+    """The record's PLOVER type in the vocabulary of the PLOVER gold standard.
+
+    >>> gold_era_type({"plover": "ACCUSE", "cameo": "112"})
+    'DISAPPROVE'
+    >>> gold_era_type({"plover": "SUPPORT", "cameo": "051"})
+    'SUPPORT'
+    """
+    plover = record.get("plover")
+    if not plover:
+        return None
+    return GOLD_ERA_TYPES.get((plover, str(record.get("cameo", ""))[:2]), plover)
 
 
 def score_plover(gold_rows: list[dict[str, Any]], predicted: Mapping[str, list[dict[str, Any]]]) -> PloverScores:
@@ -345,11 +372,11 @@ def score_plover(gold_rows: list[dict[str, Any]], predicted: Mapping[str, list[d
         gold_dyads = plover_gold_dyads(row)
         predicted_dyads = {pair for record in records if (pair := _plover_dyad(record))}
         predicted_triples = {
-            (*pair, record["plover"])
+            (*pair, gold_era_type(record))
             for record in records
-            if (pair := _plover_dyad(record)) and record.get("plover")
+            if (pair := _plover_dyad(record)) and gold_era_type(record)
         }
-        predicted_types = {record["plover"] for record in records if record.get("plover")}
+        predicted_types = {gold_era_type(record) for record in records if gold_era_type(record)}
 
         dyad += PRF.compare(gold_dyads, predicted_dyads)
         triple += PRF.compare({(*pair, gold_type) for pair in gold_dyads}, predicted_triples)

@@ -409,3 +409,13 @@ def test_scores_dict_is_plain_json() -> None:
     assert json.loads(json.dumps(figures)) == figures
     assert figures["accuracy"]["root"] == {"accuracy": 0.75, "n": 4}
     assert figures["by_phenomenon"]["reciprocal"] == {"matched": 1, "gold": 2}
+
+
+def test_load_gold_makes_repeated_plover_ids_unique(tmp_path: Path) -> None:
+    row = {"id": "s1", "text": "Japan protested.", "event": "PROTEST", "source": [], "target": [],
+           "reciprocal": False, "markup": ""}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(row) + "\n" + json.dumps(row) + "\n", encoding="utf-8")
+    kind, rows = load_gold(path)
+    assert kind == "plover"
+    assert [r["id"] for r in rows] == ["s1", "s1#2"]
