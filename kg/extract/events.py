@@ -15,7 +15,7 @@ parse; its CAMEO code, weight and polarity come from the lexicons of
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -68,13 +68,6 @@ class Extractor:
     def extract(self, article: Article) -> list[Event]:
         """Events of one article, in text order."""
         return self._events(article, self.nlp(parse_text(article.text)))
-
-    def extract_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[tuple[Article, list[Event]]]:
-        """Events per article, parsing in batches (spaCy's ``pipe``) for speed."""
-        pending = list(articles)
-        docs = self.nlp.pipe((parse_text(a.text) for a in pending), batch_size=batch_size)
-        for article, doc in zip(pending, docs):
-            yield article, self._events(article, doc)
 
     # -- per article ---------------------------------------------------------------------
     def _events(self, article: Article, doc: Doc) -> list[Event]:
@@ -157,7 +150,8 @@ class Extractor:
         if quote is not None:
             if quote.start < sentence.start_char:
                 # the quote began sentences ago: the statement is the whole quote
-                sentence = sentence.doc.char_span(quote.start, sentence.end_char, alignment_mode="expand")
+                first = sentence.doc.char_span(quote.start, sentence.end_char, alignment_mode="expand")
+                sentence = sentence.doc[first[0].sent.start:sentence.end]
             ids = {t.i for t in content}
             content += [t for t in sentence if quote.start <= t.idx < quote.end and t.i not in ids]
             content.sort(key=lambda t: t.i)
@@ -188,10 +182,8 @@ class Extractor:
         covered = {i for p in found if p.sense.speech for i in range(p.sentence.start, p.sentence.end)}
         text = doc.text
         for sentence in doc.sents:
-            if sentence.start in covered:
-                continue
             words = [t for t in sentence if not t.is_punct and not t.is_space]
-            if not words:
+            if not words or any(t.i in covered for t in words):
                 continue
             region = inside(quotes, words[0].idx, words[-1].idx + len(words[-1]))
             if region is None:

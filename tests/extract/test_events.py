@@ -1,0 +1,95 @@
+"""Extraction on the project's own wire-style sentences, one phenomenon at a time."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.article import Article
+from kg.extract import default_extractor
+
+pytestmark = pytest.mark.slow
+
+FRIDAY = date(2026, 3, 13)
+
+
+def extract(text: str, published: date | None = FRIDAY) -> list[dict]:
+    article = Article(id="test-article", text=text, published=published)
+    return [e.to_record() for e in default_extractor().extract(article)]
+
+
+def summary(records: list[dict]) -> set[tuple]:
+    return {(r["source"]["name"], r["source"]["country"], r["target"] and r["target"]["country"], r["date"])
+            for r in records}
+
+
+def test_dateline_ambassador_and_retrospective_president() -> None:
+    text = ("MOSCOW, March 13. /TASS/. Relations between Russia and Japan can still be repaired, "
+            "Russian Ambassador to Tokyo Nikolai Nozdrev said on Friday.\n\n"
+            "On February 2, Russian President Vladimir Putin said that Moscow was ready to resume "
+            "dialogue with Tokyo.\n\n"
+            "\"We do not close any doors,\" the ambassador stressed.")
+    found = summary(extract(text))
+    assert ("Nikolai Nozdrev", "RUS", "JPN", "2026-03-13") in found
+    assert ("Vladimir Putin", "RUS", "JPN", "2026-02-02") in found
+    stressed = [r for r in extract(text) if r["verb"] == "stressed"]
+    assert [r["source"]["name"] for r in stressed] == ["Nikolai Nozdrev"]
+
+
+def test_dateline_is_not_the_subject_of_the_lead() -> None:
+    text = ("SEOUL, March 13 (Yonhap) -- Foreign Minister Cho Hyun held talks with his Chinese "
+            "counterpart Wang Yi in Seoul on Friday, the ministry said.")
+    pairs = {(r["source"]["country"], r["target"]["country"]) for r in extract(text) if r["verb"] == "held"}
+    assert pairs == {("KOR", "CHN"), ("CHN", "KOR")}  # talks are reciprocal
+
+
+def test_according_to_and_pronoun_coreference() -> None:
+    text = ("Chinese Foreign Ministry spokesperson Lin Jian spoke to reporters in Beijing on Friday. "
+            "According to Lin, Washington must stop interfering in China's internal affairs. "
+            "He said China would respond firmly to any provocation by the United States.")
+    records = extract(text)
+    assert {r["verb"] for r in records} >= {"according to", "said"}
+    assert all(r["source"]["name"] == "Lin Jian" and r["source"]["country"] == "CHN" for r in records)
+    assert {r["target"]["country"] for r in records} == {"USA"}
+    assert {r["polarity"] for r in records} == {-1}
+
+
+def test_weekday_resolves_against_publication_date() -> None:
+    records = extract("Japanese Prime Minister Sanae Takaichi criticized North Korea on Monday.")
+    assert [(r["date"], r["date_precision"], r["target"]["country"]) for r in records] == [
+        ("2026-03-09", "day", "PRK")]
+
+
+def test_negated_act_reported_by_its_own_side() -> None:
+    text = "Kremlin spokesman Dmitry Peskov said that Russia has not imposed sanctions on South Korea."
+    (record,) = extract(text)
+    assert (record["source"]["name"], record["target"]["country"]) == ("Dmitry Peskov", "KOR")
+    assert record["root"] == "16" and record["negated"] is True and record["polarity"] == 0
+
+
+def test_passive_subject_is_the_target_not_the_source() -> None:
+    text = ("South Korea's Foreign Ministry said on Friday that the Russian ambassador "
+            "was summoned over the incident.")
+    records = extract(text)
+    assert records and all(r["source"]["country"] == "KOR" for r in records)
+    assert {r["target"]["country"] for r in records} == {"RUS"}
+
+
+def test_a_quote_over_several_sentences_is_one_statement() -> None:
+    text = ("\"We value our partnership with Seoul. Trade keeps growing. We will keep working,\" "
+            "Chinese Ambassador Dai Bing said on Friday.")
+    records = extract(text)
+    assert len(records) == 1
+    assert records[0]["sentence"] == text and records[0]["span"] == [0, len(text)]
+
+
+def test_things_are_not_actors() -> None:
+    text = "Seoul's export restrictions are to blame for the fall in trade, the Russian envoy said."
+    sources = {r["source"]["name"] for r in extract(text)}
+    assert "Seoul 's export restrictions" not in sources
+    assert all(r["source"]["country"] == "RUS" for r in extract(text))
+
+
+def test_nothing_to_extract_from_text_without_actors() -> None:
+    assert extract("The weather in the capital was mild on Friday.") == []
