@@ -172,7 +172,19 @@ class DocumentActors:
         text = " ".join(t.lower_ for t in tokens)
         if head.lower_ in PRONOUNS and head.tag_ == "PRP":
             return [self.last_person.actor] if self.last_person else []
-        if any(phrase in text for phrase in GROUP_PHRASES) and len(self.main_dyad) == 2:
+        if head.pos_ == "PROPN" and head.i not in self.by_token:
+            known = self._find_person(head.text)  # "Wang, also a member of the Politburo, said"
+            if known is not None:
+                self.last_person = known
+                return [known.actor]
+        paired = (any(t.lower_ in ("two", "both") for t in tokens) and head.tag_ == "NNS"
+                  and (head.lemma_.lower() in agent_nouns() or head.i in self.roles_by_token))
+        if paired and head.lemma_.lower() not in ("country", "nation", "government", "side"):
+            pair = self._last_two_people()
+            if pair:
+                return pair  # "the two ministers": the two people last named
+        if (paired or any(phrase in text for phrase in GROUP_PHRASES)) and len(self.main_dyad) == 2:
+            # "both governments", "the two sides": the article's two main parties
             return [self.state(code) for code in self.main_dyad]
         person = self._person(tokens)
         if person is not None:
@@ -199,6 +211,16 @@ class DocumentActors:
                               id=actor_iri("group", f"{entry.country} {head.lemma_}"), kind="group")]
             return [entry_actor(entry)]
         return self._corefer(tokens, head)
+
+    def _last_two_people(self) -> list[Actor]:
+        """The two people of different states named most recently, if there are two."""
+        chosen: list[Actor] = []
+        for person in reversed(self.people):
+            if person.actor.country and all(a.country != person.actor.country for a in chosen):
+                chosen.append(person.actor)
+            if len(chosen) == 2:
+                return chosen[::-1]
+        return []
 
     def _person(self, tokens: list[Token]) -> Person | None:
         """A person named in the phrase, with role and affiliation when the phrase gives them."""
