@@ -38,6 +38,8 @@ wheel-check: $(VENV)/.dev-installed
 	  && cp examples/articles/tass-2026-02-13-zinoviev-seoul.txt $$tmp/ \
 	  && cd $$tmp && ./venv/bin/kg extract tass-2026-02-13-zinoviev-seoul.txt --format jsonl > events.jsonl \
 	  && test -s events.jsonl && echo "wheel-check: $$(wc -l < events.jsonl) events from the installed wheel" \
+	  && ./venv/bin/python -c "from kg.vocabulary import ontology_dir, ontology_graph; \
+	       assert 'site-packages' in str(ontology_dir()); print('wheel-check: ontology', len(ontology_graph()), 'triples')" \
 	  && rm -rf $$tmp
 
 clean:
