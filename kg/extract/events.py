@@ -124,12 +124,18 @@ class Extractor:
             if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
                 predicate = self._according_to(token, sentence, actors)
             elif token.pos_ in ("VERB", "AUX") and self._speech_sense(token):
+                if token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp") and self._is_predicate(token.head):
+                    continue  # "Speaking at a press conference, Lavrov urged…": the head verb is the event
                 predicate = self._reported(token, sentence, actors, quotes)
             else:
                 continue
             if predicate is not None:
                 predicate.date = self._date(predicate, published)
                 yield predicate
+
+    def _is_predicate(self, verb: Token) -> bool:
+        return verb.pos_ in ("VERB", "AUX") and self.lexicon.verb_sense(
+            verb.lemma_.lower(), _complements(verb)) is not None
 
     def _speech_sense(self, verb: Token) -> VerbSense | None:
         sense = self.lexicon.verb_sense(verb.lemma_.lower(), _complements(verb))
@@ -147,6 +153,13 @@ class Extractor:
         quote = next((q for q in quotes if sentence.start_char <= q.start < sentence.end_char
                       or sentence.start_char < q.end <= sentence.end_char), None)
         content = [t for child in verb.children if child.dep_ in CONTENT_DEPS for t in child.subtree]
+        for child in verb.children:  # "warned …, saying that …": the participle's words are the content
+            if child.dep_ == "advcl" and child.tag_ == "VBG" and self._speech_sense(child):
+                content += [t for c in child.children if c.dep_ in CONTENT_DEPS for t in c.subtree]
+        if not content and sense.cameo != "010" and any(c.dep_ in ("dobj", "prep") for c in verb.children):
+            # "warned North Korea against a test": the verb's own phrase is what was said
+            excluded = {t.i for t in subject.subtree}
+            content = [t for t in verb.subtree if t.i not in excluded and t.i != verb.i]
         if quote is not None:
             if quote.start < sentence.start_char:
                 # the quote began sentences ago: the statement is the whole quote
@@ -454,5 +467,5 @@ def _statement_text(predicate: Predicate) -> str:
         return ""
     doc = tokens[0].doc
     start, end = min(t.i for t in tokens), max(t.i for t in tokens) + 1
-    text = doc[start:end].text.strip(" \"“”,")
+    text = " ".join(doc[start:end].text.split()).strip(" \"“”,")
     return text if len(text) <= 600 else text[:597] + "..."

@@ -119,7 +119,8 @@ def read_text(
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     marker_day, story = split_marker(text)
     if not story.strip():
-        raise ArticleReadError("empty article: no text after the date marker")
+        where = "after the date marker" if marker_day else "in the file"
+        raise ArticleReadError(f"empty article: no text {where}")
     dateline = parse_dateline(story)
     known_day = published or marker_day
     if known_day is None and dateline is not None:

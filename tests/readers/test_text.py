@@ -109,7 +109,7 @@ def test_default_id_is_stable_and_derived_from_the_text() -> None:
 
 @pytest.mark.parametrize("raw", ["", "   \n\n", "date 2026-02-13\n", "date 2026-02-13\n   \n"])
 def test_empty_article_is_refused(raw: str) -> None:
-    with pytest.raises(ArticleReadError, match="empty article: no text after the date marker"):
+    with pytest.raises(ArticleReadError, match="empty article: no text (after the date marker|in the file)"):
         read_text(raw, origin="s", today=TODAY)
 
 
@@ -145,3 +145,10 @@ def test_read_text_file_slugs_the_file_name(tmp_path: Path) -> None:
 def test_read_text_file_reports_a_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ArticleReadError, match="no such file"):
         read_text_file(tmp_path / "absent.txt", today=TODAY)
+
+
+def test_empty_article_message_says_where_text_is_missing() -> None:
+    with pytest.raises(ArticleReadError, match="no text in the file"):
+        read_text("  \n", origin="s", today=TODAY)
+    with pytest.raises(ArticleReadError, match="no text after the date marker"):
+        read_text("date 2026-02-13\n", origin="s", today=TODAY)
