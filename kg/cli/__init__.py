@@ -1,4 +1,10 @@
-"""The ``kg`` command: thin wrappers that parse arguments, call the API and print."""
+"""The ``kg`` command: thin wrappers that parse arguments, call the API and print.
+
+The core commands live here; each further area (actors, serving, validation,
+plots…) is a module of this package that adds its commands to ``app`` when
+imported (``from kg.cli import app, console, errors``). All of them are imported
+at the end of this module, so a new module needs no registration.
+"""
 
 from __future__ import annotations
 
@@ -262,5 +268,17 @@ def evaluate(gold: Annotated[Path, typer.Argument(help="Gold JSONL: the project'
         render(scores, console, errors=show_errors)
 
 
+def _load_command_modules() -> None:
+    """Import every module of this package; each adds its commands to ``app``."""
+    import importlib
+    import pkgutil
+
+    for module in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{module.name}")
+
+
 def main() -> None:
     app()
+
+
+_load_command_modules()
