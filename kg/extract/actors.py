@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -100,7 +100,12 @@ class DocumentActors:
     @classmethod
     def build(cls, doc: Doc, gazetteer: Gazetteer, published: date | None) -> DocumentActors:
         self = cls(doc, gazetteer, published)
-        self.mentions = [m for m in gazetteer.find(doc.text, on=published) if m.entry.match != "ambiguous"]
+        found = gazetteer.find(doc.text, on=published)
+        certain = [m for m in found if m.entry.match != "ambiguous"]
+        counts = Counter(m.entry.country for m in certain if m.entry.country)
+        self.mentions = sorted(certain + [chosen for m in found if m.entry.match == "ambiguous"
+                                          if (chosen := _disambiguate(m, doc, counts)) is not None],
+                               key=lambda m: m.start)
         for mention in self.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
@@ -301,11 +306,45 @@ class DocumentActors:
                 return [person.actor]
         return []
 
+    def adopt(self, actor: Actor, country: str) -> Actor:
+        """Record that a person of unknown affiliation acts for ``country``; later references agree."""
+        affiliated = replace(actor, country=country)
+        for person in self.people:
+            if person.actor.id == actor.id:
+                person.actor = affiliated
+        return affiliated
+
     def host_of(self, actor: Actor) -> str | None:
         for person in self.people:
             if person.actor.id == actor.id:
                 return person.host
         return None
+
+
+def _disambiguate(mention: Mention, doc: Doc, counts: Counter[str]) -> Mention | None:
+    """Decide an ambiguous name by its article, or leave it out (never a silent guess).
+
+    Several candidates ("Korea", "Brussels"): the one the article otherwise names
+    most, if it names one more than the others. One candidate ("Washington",
+    "Jordan", "Georgia"): taken unless the name is part of a longer proper name
+    ("George Washington", "Michael Jordan", "Washington Post", "Georgia Tech").
+    """
+    candidates = mention.candidates or (mention.entry,)
+    if len(candidates) > 1:
+        ranked = sorted(candidates, key=lambda e: counts.get(e.country or "", 0), reverse=True)
+        best, second = (counts.get(e.country or "", 0) for e in ranked[:2])
+        if best == 0 or best == second:
+            return None
+        entry = ranked[0]
+    else:
+        entry = candidates[0]
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return None
+        neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+        if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in neighbours):
+            return None
+    return Mention(mention.start, mention.end, mention.text, replace(entry, match="context"))
 
 
 def _span_text(tokens: list[Token]) -> str:

@@ -370,3 +370,23 @@ def polarity(code: str, tone: float = 0.0, negated: bool = False) -> int:
     if negated:
         return -1 if direction > 0 else 0
     return direction
+
+
+@functools.cache
+def _intents() -> Mapping[str, str]:
+    table = {row["root"]: row["intent"] for _, row in _rows(_data_file("intents.csv"))}
+    for intent in table.values():
+        cameo_code(intent)  # every intent must be a real code
+    return MappingProxyType(table)
+
+
+def intent_code(code: str) -> str:
+    """The code for *announcing* an act rather than doing it ("will visit", "would impose sanctions").
+
+    Acts planned by the speaker's own side are coded as intents (03x) or threats
+    (13x) by ``kg/data/intents.csv``; verbal codes and roots without an intent stay as they are.
+
+    >>> intent_code("042"), intent_code("163"), intent_code("111")
+    ('036', '131', '111')
+    """
+    return _intents().get(code[:2], code)

@@ -26,7 +26,7 @@ from kg.actors.gazetteer import Gazetteer
 from kg.article import Article
 from kg.event import Actor, Event
 from kg.extract.actors import DocumentActors
-from kg.extract.coding import Lexicon, VerbSense, cameo_code, polarity
+from kg.extract.coding import Lexicon, VerbSense, cameo_code, intent_code, polarity
 from kg.extract.dates import DateValue, find_dates
 from kg.extract.quotes import QuoteRegion, inside, quote_regions
 from kg.namespaces import event_iri
@@ -170,7 +170,22 @@ class Extractor:
             content.sort(key=lambda t: t.i)
         if not content:
             return None
+        sources = [self._affiliated(source, content, actors) for source in sources]
         return Predicate(verb, verb.text, sense, sentence, sources, content, quote)
+
+    def _affiliated(self, source: Actor, content: list[Token], actors: DocumentActors) -> Actor:
+        """A speaker of unknown affiliation speaking for the state that is the subject of what
+        they say: "France is ready to send troops, Defence Minister Pierre Joxe said"."""
+        if source.country or source.kind != "person":
+            return source
+        ids = {t.i for t in content}
+        subjects = [t for t in content if t.dep_ == "nsubj" and t.head.i in ids
+                    and (t.head.head.i not in ids or t.head.head.i == t.head.i)]
+        for subject in subjects:
+            states = [a for a in actors.resolve_phrase(subject) if a.kind == "country"]
+            if len(states) == 1:
+                return actors.adopt(source, states[0].country)
+        return source
 
     def _according_to(self, token: Token, sentence: Span, actors: DocumentActors) -> Predicate | None:
         to = next(c for c in token.children if c.lower_ == "to")
@@ -251,11 +266,15 @@ class Extractor:
             act = predicate.content_act
             if act is not None and (cue is None or _is_main(act.verb, predicate.content)):
                 code, negated = act.sense.cameo, negated or _negated(act.verb)
+                if not negated and (_future(act.verb) or _modal(act.verb)):
+                    code = intent_code(code)  # "we will impose sanctions": a threat, not sanctions
             elif cue is not None:
                 code = cue
                 negated = negated or _content_negated(predicate.content)
             elif predicate.continued and abs(tone) < 0.2:
                 return  # a quoted sentence that says nothing codeable
+        elif not negated and (_future(predicate.verb) or _modal(predicate.verb)):
+            code = intent_code(code)  # "Putin will visit Beijing": an announced visit
         info = cameo_code(code)
         published = article.published.isoformat() if article.published else None
         if predicate.date is not None:
