@@ -196,9 +196,16 @@ class DocumentActors:
             self.last_person = person
             return [person.actor]
         mentioned = [self.by_token[t.i] for t in tokens if t.i in self.by_token]
+        modifiers = self._modifying_states(head)
         if (head.pos_ == "NOUN" and head.i not in self.by_token and head.i not in self.roles_by_token
-                and head.lemma_.lower() not in agent_nouns()):
+                and head.lemma_.lower() not in agent_nouns() and not modifiers):
             return []  # "Seoul's export restrictions", "the decision": things, not actors
+        if head.pos_ == "NOUN" and modifiers and not any(
+                m.entry.kind in ("institution", "organization", "person") for m in mentioned):
+            # "Israeli helicopters", "French and Egyptian warships": one group per state
+            return [Actor(name=_span_text(tokens), country=code,
+                          id=actor_iri("group", f"{code} {head.lemma_}"), kind="group")
+                    for code in modifiers]
         if mentioned:
             # the head's own mention first ("the Russian Foreign Ministry" → its state)
             mentioned.sort(key=lambda m: 0 if m.entry.kind in ("institution", "organization") else 1)
@@ -226,6 +233,19 @@ class DocumentActors:
             if len(chosen) == 2:
                 return chosen[::-1]
         return []
+
+    def _modifying_states(self, head: Token) -> list[str]:
+        """States named by adjectives on a noun ("Israeli tanks", "French and Egyptian warships")."""
+        codes: list[str] = []
+        for child in head.children:
+            if child.dep_ not in ("amod", "compound"):
+                continue
+            for token in (child, *child.conjuncts):
+                mention = self.by_token.get(token.i)
+                if (mention is not None and mention.entry.kind == "country" and mention.entry.match == "demonym"
+                        and mention.entry.country not in codes):
+                    codes.append(mention.entry.country)
+        return codes
 
     def _person(self, tokens: list[Token]) -> Person | None:
         """A person named in the phrase, with role and affiliation when the phrase gives them."""

@@ -88,11 +88,13 @@ class Extractor:
                     predicates.append(act)
                 elif host is not None and self._speakers_own(act, host):
                     host.content_act = host.content_act or act
-                elif act.verb.tag_ in ("VBD", "VBN") and not _modal(act.verb):
-                    # a past act by someone else, reported in the statement: an event of its own
+                elif act.verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not _modal(act.verb) and act.sources:
+                    # an act by someone else, reported in the statement: an event of its own
                     predicates.append(act)
-                    if host is not None and _retrospective(act, host) and self._plain(host):
-                        statements.remove(host)  # "X recalled that the two countries signed … in 1990"
+                    if host is not None and host in statements and self._plain(host):
+                        # "police said the army shelled…", "X recalled that the two countries
+                        # signed … in 1990": the speaker only reports the act
+                        statements.remove(host)
             predicates.extend(statements)
         predicates.extend(self._quoted_sentences(doc, quotes, speakers, predicates))
         predicates.sort(key=lambda p: (p.sentence.start, p.verb.i))
@@ -439,11 +441,6 @@ def _modifies(tokens: Span, verb: Token) -> bool:
         if head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i):
             return True
     return False
-
-
-def _retrospective(act: Predicate, statement: Predicate) -> bool:
-    """An act reported with its own date, earlier than the statement ("established ties in 1990")."""
-    return act.date is not None and (statement.date is None or act.date.iso() < statement.date.iso())
 
 
 def _is_main(verb: Token, content: list[Token]) -> bool:
