@@ -233,10 +233,12 @@ class Extractor:
             sense = self.lexicon.verb_sense(verb.lemma_.lower(), _complements(verb))
             if sense is None or sense.speech:
                 continue
+            if _hypothetical(verb) or (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "acl", "amod", "pobj")):
+                continue  # "unless Baghdad accepted", "a proposal for signing": no act took place
             subject = _subject(verb)
             sources = actors.resolve_phrase(subject) if subject is not None else []
-            if not sources and not _passive(verb):
-                continue
+            if not sources and not _passive(verb) and not (subject is not None and subject.tag_ == "PRP"):
+                continue  # an unresolved pronoun ("it would allow") may still be the speaker's own act
             predicate = Predicate(verb, verb.text, sense, sentence, sources, list(verb.subtree))
             predicate.date = self._date(predicate, published)
             yield predicate
@@ -415,6 +417,14 @@ def _depth(token: Token) -> int:
         token = token.head
         depth += 1
     return depth
+
+
+CONDITIONS = {"if", "unless", "until", "lest", "whether", "before"}
+
+
+def _hypothetical(verb: Token) -> bool:
+    """Whether the verb heads a condition ("unless Baghdad accepted…", "if war starts")."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children)
 
 
 def _passive(verb: Token) -> bool:
