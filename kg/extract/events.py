@@ -98,6 +98,7 @@ class Extractor:
             predicates.extend(statements)
         predicates.extend(self._quoted_sentences(doc, quotes, speakers, predicates))
         predicates.sort(key=lambda p: (p.sentence.start, p.verb.i))
+        _carry_dates(predicates, article.published)
         events: list[Event] = []
         seen: set[tuple] = set()
         for predicate in predicates:
@@ -252,10 +253,17 @@ class Extractor:
         """
         verb = predicate.verb
         sentence = predicate.sentence
-        for value in find_dates(sentence.text, published, sentence.start_char, future=_future(verb)):
-            tokens = sentence.doc.char_span(value.start, value.end, alignment_mode="expand")
-            if tokens is not None and _modifies(tokens, verb):
-                return value
+        # the verb itself, then a participle on it ("Speaking on Tuesday, Lavrov urged"),
+        # then the verb it hangs on ("Seoul ordered … last week, accusing him")
+        anchors = [verb, *[c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]]
+        if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG":
+            anchors.append(verb.head)
+        found = find_dates(sentence.text, published, sentence.start_char, future=_future(verb))
+        for anchor in anchors:
+            for value in found:
+                tokens = sentence.doc.char_span(value.start, value.end, alignment_mode="expand")
+                if tokens is not None and _modifies(tokens, anchor):
+                    return value
         return None
 
     # -- coding --------------------------------------------------------------------------
@@ -420,6 +428,45 @@ def _depth(token: Token) -> int:
 
 
 CONDITIONS = {"if", "unless", "until", "lest", "whether", "before"}
+MEETING_NOUNS = {"talk", "meeting", "summit", "conference", "call", "visit", "negotiation", "session",
+                 "consultation", "briefing", "ceremony", "forum"}
+
+
+def _carry_dates(predicates: list[Predicate], published: date | None) -> None:
+    """Give undated statements the date the story already set for them.
+
+    Wire copy dates a speaker once ("Lavrov said on Tuesday …") and goes on
+    ("The minister added …"); and remarks made "at the talks" happened when the
+    talks did. A statement without its own date takes its speaker's last
+    explicit date, else the date of the last dated meeting when it is said to
+    be made at one.
+    """
+    last_by_speaker: dict[str, DateValue] = {}
+    last_meeting: DateValue | None = None
+    for predicate in predicates:
+        speakers = [s.id for s in predicate.sources]
+        if predicate.date is not None and predicate.date.precision == "day":
+            for speaker in speakers:
+                last_by_speaker[speaker] = predicate.date
+            if predicate.sense.cameo[:2] == "04":
+                last_meeting = predicate.date
+            continue
+        if predicate.date is not None or not predicate.sense.speech:
+            continue
+        inherited = next((last_by_speaker[s] for s in speakers if s in last_by_speaker), None)
+        if inherited is None and last_meeting is not None and _at_meeting(predicate):
+            inherited = last_meeting
+        if inherited is not None and (published is None or inherited.value <= published):
+            predicate.date = inherited
+
+
+def _at_meeting(predicate: Predicate) -> bool:
+    """Whether the statement is placed at a meeting: "at the talks", "during the meeting"."""
+    for token in predicate.sentence:
+        if (token.dep_ == "prep" and token.lower_ in ("at", "during") and token.head.i == predicate.verb.i
+                and any(c.lemma_.lower() in MEETING_NOUNS for c in token.children)):
+            return True
+    return False
 
 
 def _hypothetical(verb: Token) -> bool:
