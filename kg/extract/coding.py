@@ -390,3 +390,18 @@ def intent_code(code: str) -> str:
     ('036', '131', '111')
     """
     return _intents().get(code[:2], code)
+
+
+#: How strong the tone of a plain statement must be to code it as praise or criticism.
+TONE_CODE_THRESHOLD = 0.3
+
+
+def tone_code(code: str, tone: float) -> str:
+    """A plain statement (010) with a clear tone toward its target is praise (051) or criticism (111).
+
+    >>> tone_code("010", -0.6), tone_code("010", 0.5), tone_code("010", 0.1), tone_code("036", -0.9)
+    ('111', '051', '010', '036')
+    """
+    if code != "010" or abs(tone) < TONE_CODE_THRESHOLD:
+        return code
+    return "051" if tone > 0 else "111"

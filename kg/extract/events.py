@@ -26,7 +26,7 @@ from kg.actors.gazetteer import Gazetteer
 from kg.article import Article
 from kg.event import Actor, Event
 from kg.extract.actors import DocumentActors
-from kg.extract.coding import Lexicon, VerbSense, cameo_code, intent_code, polarity
+from kg.extract.coding import Lexicon, VerbSense, cameo_code, intent_code, polarity, tone_code
 from kg.extract.dates import DateValue, find_dates
 from kg.extract.quotes import QuoteRegion, inside, quote_regions
 from kg.namespaces import event_iri
@@ -285,6 +285,7 @@ class Extractor:
                 negated = negated or _content_negated(predicate.content)
             elif predicate.continued and abs(tone) < 0.2:
                 return  # a quoted sentence that says nothing codeable
+            code = tone_code(code, tone)
         elif not negated and (_future(predicate.verb) or _modal(predicate.verb)):
             code = intent_code(code)  # "Putin will visit Beijing": an announced visit
         info = cameo_code(code)
