@@ -50,6 +50,7 @@ TARGET_SLOTS = frozenset({"dobj", "with", "to", "on", "against", "content"})
 
 #: CAMEO root of plain public statements, whose polarity comes from their tone.
 STATEMENT_ROOT = "01"
+APPEAL_ROOT = "02"
 
 Source = str | PathLike[str] | Traversable
 
@@ -343,8 +344,10 @@ def _sign(value: float) -> int:
 def polarity(code: str, tone: float = 0.0, negated: bool = False) -> int:
     """Direction of an event from source toward target: 1 cooperative, 0 neutral, -1 conflictual.
 
-    - Codes outside root 01: the sign of the Goldstein weight (appeals for reform
-      or yielding, 024/025, weigh -0.3 and so count as conflictual).
+    - Codes outside roots 01 and 02: the sign of the Goldstein weight.
+    - Appeals (root 02): the sign of ``tone`` when ``|tone| >= TONE_THRESHOLD``, else 0:
+      "urged Tokyo to stop its provocations" is hostile, "called on both sides to
+      talk" is not.
     - Root 01 statements: the sign of ``tone`` when ``|tone| >= TONE_THRESHOLD``;
       otherwise the sign of the code's own weight when it clears the same
       threshold (016 deny -1; 012 pessimistic -1; 013, 018, 019 +1), else 0.
@@ -362,11 +365,15 @@ def polarity(code: str, tone: float = 0.0, negated: bool = False) -> int:
     (1, 0)
     >>> polarity("040", negated=True), polarity("111", negated=True)
     (-1, 0)
+    >>> polarity("020"), polarity("020", tone=-0.5)
+    (0, -1)
     """
     entry = cameo_code(code)
     direction = _sign(entry.goldstein)
     if entry.root == STATEMENT_ROOT:
         direction = _sign(tone) or direction
+    elif entry.root == APPEAL_ROOT:
+        direction = _sign(tone)
     if negated:
         return -1 if direction > 0 else 0
     return direction

@@ -229,12 +229,19 @@ def test_tone_is_the_mean_of_tone_words() -> None:
 # --- polarity ------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("code", "expected"), [
-    ("057", 1), ("051", 1), ("020", 1), ("040", 1),
-    ("024", -1), ("111", -1), ("163", -1), ("190", -1),
+    ("057", 1), ("051", 1), ("040", 1),
+    ("111", -1), ("163", -1), ("190", -1),
 ])
 def test_polarity_follows_the_goldstein_sign_outside_statements(code: str, expected: int) -> None:
     assert polarity(code) == expected
     assert polarity(code, tone=-expected) == expected
+
+
+@pytest.mark.parametrize("code", ["020", "024", "0256"])
+def test_appeal_polarity_follows_tone_only(code: str) -> None:
+    assert polarity(code) == 0
+    assert polarity(code, tone=0.5) == 1
+    assert polarity(code, tone=-0.5) == -1
 
 
 def test_statement_polarity_follows_tone() -> None:
