@@ -16,7 +16,7 @@ parse; its CAMEO code, weight and polarity come from the lexicons of
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.language import Language
@@ -86,15 +86,16 @@ class Extractor:
                 host = next((s for s in statements if act.verb.i in s.tokens()), None)
                 if host is None and not _reported_content(act.verb):
                     predicates.append(act)
-                elif host is not None and self._speakers_own(act, host):
-                    host.content_act = host.content_act or act
-                elif act.verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not _modal(act.verb) and act.sources:
-                    # an act by someone else, reported in the statement: an event of its own
+                elif act.sources and _factual(act.verb):
+                    # an act that took place, reported by the speaker: an event of its own
                     predicates.append(act)
                     if host is not None and host in statements and self._plain(host):
-                        # "police said the army shelled…", "X recalled that the two countries
-                        # signed … in 1990": the speaker only reports the act
+                        # "the ministry said Cho held talks…", "X recalled that the two
+                        # countries signed … in 1990": the speaker only reports the act
                         statements.remove(host)
+                elif host is not None and self._speakers_own(act, host):
+                    # "we will impose…", "Moscow has not imposed…": the statement is about the act
+                    host.content_act = host.content_act or act
             predicates.extend(statements)
         predicates.extend(self._quoted_sentences(doc, quotes, speakers, predicates))
         predicates.sort(key=lambda p: (p.sentence.start, p.verb.i))
@@ -137,11 +138,20 @@ class Extractor:
                 yield predicate
 
     def _is_predicate(self, verb: Token) -> bool:
-        return verb.pos_ in ("VERB", "AUX") and self.lexicon.verb_sense(
-            verb.lemma_.lower(), _complements(verb)) is not None
+        return verb.pos_ in ("VERB", "AUX") and self._sense(verb) is not None
+
+    def _sense(self, verb: Token) -> VerbSense | None:
+        """The lexicon's sense of a verb, trying regular base forms when the lemmatizer
+        slips ("staged" → "stag")."""
+        complements = _complements(verb)
+        for lemma in _lemma_candidates(verb):
+            sense = self.lexicon.verb_sense(lemma, complements)
+            if sense is not None:
+                return sense
+        return None
 
     def _speech_sense(self, verb: Token) -> VerbSense | None:
-        sense = self.lexicon.verb_sense(verb.lemma_.lower(), _complements(verb))
+        sense = self._sense(verb)
         return sense if sense is not None and sense.speech else None
 
     def _reported(self, verb: Token, sentence: Span, actors: DocumentActors,
@@ -231,7 +241,7 @@ class Extractor:
         for verb in sentence:
             if verb.pos_ != "VERB" or inside(quotes, verb.idx, verb.idx + len(verb)):
                 continue
-            sense = self.lexicon.verb_sense(verb.lemma_.lower(), _complements(verb))
+            sense = self._sense(verb)
             if sense is None or sense.speech:
                 continue
             if _hypothetical(verb) or (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "acl", "amod", "pobj")):
@@ -240,6 +250,9 @@ class Extractor:
             sources = actors.resolve_phrase(subject) if subject is not None else []
             if not sources and not _passive(verb) and not (subject is not None and subject.tag_ == "PRP"):
                 continue  # an unresolved pronoun ("it would allow") may still be the speaker's own act
+            if sense.cameo[:2] == MILITARY_SHOW_ROOT and _joint(verb, sources):
+                # "Seoul and Washington staged combined drills": military cooperation, both ways
+                sense = replace(sense, cameo=JOINT_EXERCISE_CODE, symmetric=True, target="with")
             predicate = Predicate(verb, verb.text, sense, sentence, sources, list(verb.subtree))
             predicate.date = self._date(predicate, published)
             yield predicate
@@ -377,6 +390,21 @@ def parse_text(text: str) -> str:
     return text[: dateline.start] + " " * (dateline.end - dateline.start) + text[dateline.end:]
 
 
+def _lemma_candidates(verb: Token) -> list[str]:
+    """spaCy's lemma, then regular base forms of an inflected verb."""
+    word, lemma = verb.lower_, verb.lemma_.lower()
+    candidates = [lemma]
+    if word.endswith("ied"):
+        candidates.append(word[:-3] + "y")
+    if word.endswith("ed"):
+        candidates += [word[:-1], word[:-2]]
+    if word.endswith("ing"):
+        candidates += [word[:-3] + "e", word[:-3]]
+    if word.endswith("s") and not word.endswith("ss"):
+        candidates.append(word[:-1])
+    return list(dict.fromkeys(candidates))
+
+
 def _complements(verb: Token) -> list[str]:
     """Lemmas attached to a verb that select its sense: object, particle, preposition, their objects."""
     found = []
@@ -429,6 +457,16 @@ def _depth(token: Token) -> int:
 
 
 CONDITIONS = {"if", "unless", "until", "lest", "whether", "before"}
+MILITARY_SHOW_ROOT = "15"
+JOINT_EXERCISE_CODE = "062"  # CAMEO: cooperate militarily
+JOINT_MARKERS = {"joint", "combined", "trilateral", "bilateral"}
+
+
+def _joint(verb: Token, sources: list[Actor]) -> bool:
+    """Whether drills are held together: by two states, or "joint"/"combined" ones."""
+    if len({s.country for s in sources if s.country}) > 1:
+        return True
+    return any(t.lower_ in JOINT_MARKERS for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
 MEETING_NOUNS = {"talk", "meeting", "summit", "conference", "call", "visit", "negotiation", "session",
                  "consultation", "briefing", "ceremony", "forum"}
 
@@ -468,6 +506,12 @@ def _at_meeting(predicate: Predicate) -> bool:
                 and any(c.lemma_.lower() in MEETING_NOUNS for c in token.children)):
             return True
     return False
+
+
+def _factual(verb: Token) -> bool:
+    """Whether the clause reports the act as done: finite, not negated, not modal or future."""
+    return (verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not _negated(verb)
+            and not _modal(verb) and not _future(verb))
 
 
 def _hypothetical(verb: Token) -> bool:
