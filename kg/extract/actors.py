@@ -132,16 +132,18 @@ class DocumentActors:
 
     # -- targets -------------------------------------------------------------------------
     def countries_in(self, tokens: list[Token] | Span) -> list[Actor]:
-        """State-level actors mentioned in the tokens, in order, one per code."""
+        """The actors mentioned in the tokens, one per state or organisation code, in order:
+        a named person stands for their state ("talks with Russian FM Sergei Lavrov")."""
         seen: dict[str, Actor] = {}
         for token in tokens:
             mention = self.by_token.get(token.i)
             if mention is None or not mention.entry.country:
                 continue
-            code = mention.entry.country
-            if code not in seen:
-                seen[code] = (entry_actor(mention.entry) if mention.entry.kind == "organization"
-                              else self.state(code))
+            code, kind = mention.entry.country, mention.entry.kind
+            if kind == "person" and (code not in seen or seen[code].kind == "country"):
+                seen[code] = entry_actor(mention.entry)  # "talks with Russian FM Sergei Lavrov"
+            elif code not in seen:
+                seen[code] = entry_actor(mention.entry) if kind == "organization" else self.state(code)
         return list(seen.values())
 
     def implicit_target(self, source_country: str | None) -> Actor | None:

@@ -86,6 +86,11 @@ class Extractor:
                 host = next((s for s in statements if act.verb.i in s.tokens()), None)
                 if host is None and not _reported_content(act.verb):
                     predicates.append(act)
+                elif host is not None and self._speakers_own(act, host) and not (
+                        _factual(act.verb) and any(s.kind == "person" for s in act.sources)):
+                    # "we will impose…", "Moscow has not imposed…", "Russia highly appreciates…":
+                    # the speaker states their side's act or stance
+                    host.content_act = host.content_act or act
                 elif act.sources and _factual(act.verb):
                     # an act that took place, reported by the speaker: an event of its own
                     predicates.append(act)
@@ -93,9 +98,6 @@ class Extractor:
                         # "the ministry said Cho held talks…", "X recalled that the two
                         # countries signed … in 1990": the speaker only reports the act
                         statements.remove(host)
-                elif host is not None and self._speakers_own(act, host):
-                    # "we will impose…", "Moscow has not imposed…": the statement is about the act
-                    host.content_act = host.content_act or act
             predicates.extend(statements)
         predicates.extend(self._quoted_sentences(doc, quotes, speakers, predicates))
         predicates.sort(key=lambda p: (p.sentence.start, p.verb.i))
@@ -343,8 +345,7 @@ class Extractor:
                 own = [fallback] if fallback else []
             pairs.extend((source, target) for target in own)
             if predicate.sense.symmetric and not predicate.sense.speech:
-                pairs.extend((target, actors.state(source.country)) for target in own
-                             if target.kind in ("country", "organization"))
+                pairs.extend((target, source) for target in own)
         return pairs
 
     def _targets(self, predicate: Predicate, actors: DocumentActors) -> list[Actor]:
