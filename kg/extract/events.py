@@ -248,6 +248,8 @@ class Extractor:
                 continue
             if _hypothetical(verb) or (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "acl", "amod", "pobj")):
                 continue  # "unless Baghdad accepted", "a proposal for signing": no act took place
+            if verb.dep_ == "xcomp" and self._is_predicate(verb.head) and not self._speech_sense(verb.head):
+                continue  # "agreed to hold a meeting": one event, carried by "agreed"
             subject = _subject(verb)
             sources = actors.resolve_phrase(subject) if subject is not None else []
             if not sources and not _passive(verb) and not (subject is not None and subject.tag_ == "PRP"):
@@ -339,10 +341,14 @@ class Extractor:
         limit = 1 if predicate.sense.speech else MAX_TARGETS
         for source in sources:
             own = [t for t in targets if t.country != source.country][:limit]
-            if not own:
+            if not own and predicate.sense.speech:
+                # an envoy speaks to the host state; others about the article's other party
                 host = actors.host_of(source)
                 fallback = actors.state(host) if host else actors.implicit_target(source.country)
                 own = [fallback] if fallback else []
+            if not own:
+                pairs.append((source, None))  # an act with no target: "North Korea fired a missile"
+                continue
             pairs.extend((source, target) for target in own)
             if predicate.sense.symmetric and not predicate.sense.speech:
                 pairs.extend((target, source) for target in own)
@@ -429,6 +435,8 @@ def _subject(verb: Token) -> Token | None:
                     return objects[0]
         for child in current.children:
             if child.dep_ == "nsubj":
+                if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
+                    return current.head  # "Putin, who arrived on Wednesday": the antecedent
                 return child
             if child.dep_ == "nsubjpass":
                 return None  # "the ambassador was summoned": the subject is acted upon
