@@ -47,6 +47,21 @@ def agent_nouns() -> frozenset[str]:
         return frozenset(row["lemma"] for row in csv.DictReader(rows))
 
 
+@cache
+def domestic_sectors() -> dict[str, tuple[str, bool]]:
+    """Group nouns with their sector and whether they belong to the state ("rebels" → REB, not
+    the state; "police" → COP, the state), from ``kg/data/domestic_groups.csv``. Events between a
+    non-state group and its own state's government are domestic events worth keeping."""
+    with resources.files("kg").joinpath("data", "domestic_groups.csv").open(encoding="utf-8") as rows:
+        return {row["lemma"]: (row["sector"], row["state"] == "1") for row in csv.DictReader(rows)}
+
+
+def non_state(actor: Actor) -> bool:
+    """Whether the actor is a group outside the state (rebels, opposition, protesters…)."""
+    return actor.kind == "group" and any(
+        sector == actor.sector and not state for sector, state in domestic_sectors().values())
+
+
 def state_actor(code: str, name: str | None = None) -> Actor:
     """The actor for a state (ISO3) or an international organisation (IGO code)."""
     kind = "organization" if code in IGO_CODES else "country"
@@ -200,14 +215,15 @@ class DocumentActors:
         mentioned = [self.by_token[t.i] for t in tokens if t.i in self.by_token]
         modifiers = self._modifying_states(head)
         if (head.pos_ == "NOUN" and head.i not in self.by_token and head.i not in self.roles_by_token
-                and head.lemma_.lower() not in agent_nouns() and not modifiers):
+                and head.lemma_.lower() not in agent_nouns() and head.lemma_.lower() not in domestic_sectors()
+                and not modifiers):
             return []  # "Seoul's export restrictions", "the decision": things, not actors
         if head.pos_ == "NOUN" and modifiers and not any(
                 m.entry.kind in ("institution", "organization", "person") for m in mentioned):
             # "Israeli helicopters", "French and Egyptian warships": one group per state
             return [Actor(name=_span_text(tokens), country=code,
-                          id=actor_iri("group", f"{code} {head.lemma_}"), kind="group")
-                    for code in modifiers]
+                          id=actor_iri("group", f"{code} {head.lemma_}"), kind="group",
+                          sector=_sector(head)) for code in modifiers]
         if mentioned:
             # the head's own mention first ("the Russian Foreign Ministry" → its state)
             mentioned.sort(key=lambda m: 0 if m.entry.kind in ("institution", "organization") else 1)
@@ -222,7 +238,8 @@ class DocumentActors:
             if entry.kind == "country" and head.tag_ in ("NNS", "NNPS") and head.i not in self.by_token:
                 # "Russian officials", "South Korean lawmakers"
                 return [Actor(name=_span_text(tokens), country=entry.country,
-                              id=actor_iri("group", f"{entry.country} {head.lemma_}"), kind="group")]
+                              id=actor_iri("group", f"{entry.country} {head.lemma_}"), kind="group",
+                              sector=_sector(head))]
             return [entry_actor(entry)]
         return self._corefer(tokens, head)
 
@@ -367,6 +384,11 @@ def _disambiguate(mention: Mention, doc: Doc, counts: Counter[str]) -> Mention |
         if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in neighbours):
             return None
     return Mention(mention.start, mention.end, mention.text, replace(entry, match="context"))
+
+
+def _sector(head: Token) -> str | None:
+    entry = domestic_sectors().get(head.lemma_.lower())
+    return entry[0] if entry else None
 
 
 def _span_text(tokens: list[Token]) -> str:

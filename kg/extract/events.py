@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actors.gazetteer import Gazetteer
 from kg.article import Article
 from kg.event import Actor, Event
-from kg.extract.actors import DocumentActors
+from kg.extract.actors import DocumentActors, non_state
 from kg.extract.coding import Lexicon, VerbSense, cameo_code, intent_code, polarity, tone_code
 from kg.extract.dates import DateValue, find_dates
 from kg.extract.quotes import QuoteRegion, inside, quote_regions
@@ -340,7 +340,9 @@ class Extractor:
         pairs = []
         limit = 1 if predicate.sense.speech else MAX_TARGETS
         for source in sources:
-            own = [t for t in targets if t.country != source.country][:limit]
+            # a state acting on itself is no event; rebels or protesters against their own
+            # government are (domestic events)
+            own = [t for t in targets if t.country != source.country or non_state(source)][:limit]
             if not own and predicate.sense.speech:
                 # an envoy speaks to the host state; others about the article's other party
                 host = actors.host_of(source)
