@@ -113,9 +113,12 @@ def test_both_stores_receive_the_same_corpus(memory_report: IngestReport, oxigra
         {key: value for key, value in memory_graph.stats().items() if key != "triples"}
 
 
-def test_open_refuses_a_remote_endpoint_with_a_reason() -> None:
-    with pytest.raises(ValueError, match="remote SPARQL endpoint"):
-        kg.open("http://localhost:7878/query")
+def test_open_takes_a_sparql_endpoint_without_contacting_it() -> None:
+    from kg.store.sparql import SparqlStore
+
+    graph = kg.open("http://127.0.0.1:9/query")  # port 9: nothing listens; opening sends nothing
+    assert isinstance(graph.store, SparqlStore)
+    graph.close()
 
 
 # -- query ------------------------------------------------------------------------------------

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
@@ -19,6 +21,8 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+
+from kg.api import KnowledgeGraph
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="diplo-kg: a knowledge graph of diplomatic relations built from news.")
@@ -37,12 +41,21 @@ def main_options(
     state["store"] = store
 
 
-def _open():
+@contextmanager
+def _open() -> Iterator[KnowledgeGraph]:
+    """The graph named by ``--store``, closed afterwards; store failures become plain errors."""
     import kg
+    from kg.store.sparql import RemoteStoreError
 
     try:
-        return kg.open(state["store"])
+        graph = kg.open(state["store"])
     except Exception as error:
+        errors.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(2) from error
+    try:
+        with graph:
+            yield graph
+    except RemoteStoreError as error:
         errors.print(f"[red]error:[/red] {error}")
         raise typer.Exit(2) from error
 

@@ -12,12 +12,13 @@ from pathlib import Path
 from kg.store.base import EXPORT_FORMATS, QueryResult, Store, StoreLockedError
 from kg.store.memory import MemoryStore
 from kg.store.oxigraph import OxigraphStore
+from kg.store.sparql import RemoteStoreError, SparqlStore
 
 #: The store folder used when none is given.
 DEFAULT_STORE = Path("kgdata")
 
 __all__ = ["DEFAULT_STORE", "EXPORT_FORMATS", "MemoryStore", "OxigraphStore", "QueryResult",
-           "Store", "StoreLockedError", "open_store"]
+           "RemoteStoreError", "SparqlStore", "Store", "StoreLockedError", "open_store"]
 
 
 def open_store(spec: str | Path | None = None) -> Store:
@@ -27,7 +28,10 @@ def open_store(spec: str | Path | None = None) -> Store:
     ----------
     spec : str, Path or None
         ``None`` for the folder ``./kgdata``; ``"memory"`` for an in-process store;
-        any other value is a folder for an Oxigraph store (created when missing).
+        an ``http(s)://`` or ``sparql+http(s)://`` URL for a SPARQL 1.1 server
+        (:func:`kg.store.sparql.parse_endpoints` says how its endpoints are
+        found; nothing is sent until the store is used); any other value is a
+        folder for an Oxigraph store (created when missing).
 
     Returns
     -------
@@ -39,7 +43,6 @@ def open_store(spec: str | Path | None = None) -> Store:
     text = str(spec)
     if text == "memory":
         return MemoryStore()
-    if text.startswith(("http://", "https://")):
-        raise ValueError(f"{text} is a remote SPARQL endpoint; remote endpoints arrive with a "
-                         "later release of diplo-kg. Use a local folder or 'memory' for now.")
+    if text.startswith(("http://", "https://", "sparql+http://", "sparql+https://")):
+        return SparqlStore(text)
     return OxigraphStore(spec)

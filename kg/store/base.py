@@ -12,19 +12,24 @@ Backends announce what they can do in ``capabilities``:
 ``named-graphs``   one graph per article, droppable on its own
 ``sparql-update``  the backend executes SPARQL Update
 ``stream-export``  ``export`` writes without building the output in memory
+``graph-store``    the backend takes whole graphs by the SPARQL Graph Store Protocol
+
+Besides SELECT (``query``), every store answers ASK (``ask``) and CONSTRUCT
+(``construct``), which ``kg serve`` offers to SPARQL clients. The defaults here
+run them through ``query``; a backend with a native answer overrides them.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from types import TracebackType
 from typing import BinaryIO
 
-from rdflib import XSD, Literal, URIRef
+from rdflib import XSD, BNode, Literal, URIRef, Variable
 from rdflib.term import Identifier
 
 from kg import namespaces
@@ -36,6 +41,7 @@ from kg.rdf import Quad, article_quads
 EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")
 
 Binding = Identifier | str | int | float | bool | Decimal | date | datetime
+Triple = tuple[Identifier, Identifier, Identifier]
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,43 @@ class Store(ABC):
         from the frame again.
         """
 
+    def ask(self, sparql: str) -> bool:
+        """Answer an ASK query over the union of all graphs."""
+        from kg.store.sparql import select_for
+
+        form, select = select_for(sparql)
+        if form != "ASK":
+            raise ValueError(f"ask() runs ASK queries, not {form}")
+        return len(self.query(select)) > 0
+
+    def construct(self, sparql: str) -> Iterator[Triple]:
+        """The distinct triples a CONSTRUCT query builds over the union of all graphs.
+
+        The default runs the WHERE clause as a SELECT and fills the template in
+        with each row, as SPARQL does: a template triple with an unbound variable,
+        or one that would not be RDF (a literal subject), is left out of that row.
+        """
+        from rdflib.plugins.sparql import prepareQuery
+
+        from kg.store.sparql import select_for
+
+        form, select = select_for(sparql)
+        if form != "CONSTRUCT":
+            raise ValueError(f"construct() runs CONSTRUCT queries, not {form}")
+        algebra = prepareQuery(sparql).algebra
+        # CONSTRUCT WHERE { … }: the template is the pattern, a basic graph pattern.
+        template = algebra.template or algebra.p.p.triples
+        result = self.query(select)
+        seen: set[Triple] = set()
+        for row in result.rows:
+            values = dict(zip(result.columns, row))
+            fresh: dict[BNode, BNode] = {}
+            for pattern in template:
+                triple = tuple(_instantiate(term, values, fresh) for term in pattern)
+                if _is_rdf_triple(triple) and triple not in seen:
+                    seen.add(triple)
+                    yield triple
+
     @abstractmethod
     def export(self, out: BinaryIO, fmt: str) -> None:
         """Write the store to ``out`` as ``turtle`` (the union of graphs), ``trig``,
@@ -130,6 +173,22 @@ def to_term(value: Binding) -> Identifier:
         return Literal(value)
     raise TypeError(f"cannot bind a {type(value).__name__} as a query parameter; "
                     "pass a str, number, bool, date, datetime or an rdflib term")
+
+
+def _instantiate(term: Identifier, values: Mapping[str, Identifier | None],
+                 fresh: dict[BNode, BNode]) -> Identifier | None:
+    """A template term for one solution: variables take their value, blank nodes a new node."""
+    if isinstance(term, Variable):
+        return values.get(str(term))
+    if isinstance(term, BNode):
+        return fresh.setdefault(term, BNode())
+    return term
+
+
+def _is_rdf_triple(triple: tuple[Identifier | None, ...]) -> bool:
+    subject, predicate, obj = triple
+    return (isinstance(subject, (URIRef, BNode)) and isinstance(predicate, URIRef)
+            and obj is not None)
 
 
 def check_export_format(fmt: str) -> None:

@@ -4,13 +4,29 @@ The articles and events are written out by hand so that these tests do not
 depend on the extractor. ``StoreContract`` holds the behaviour every backend
 must show; each backend's test module subclasses it with its own ``store``
 fixture.
+
+``OxigraphServer`` runs a real ``oxigraph serve`` process (the ``oxigraph``
+PyPI package of the dev extra) for the remote-store tests; the session fixture
+``oxigraph_server`` shares one. Without the binary those tests are skipped,
+except under CI (the ``CI`` environment variable), where they fail.
 """
 
 from __future__ import annotations
 
 import io
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -204,3 +220,92 @@ class StoreContract:
         assert when == Literal("2026", datatype=vocab.XSD.gYear)
         assert goldstein.datatype == vocab.XSD.decimal and goldstein.toPython() == Decimal("-2")
         assert negated == Literal(True)
+
+
+def oxigraph_binary() -> str:
+    """The ``oxigraph`` server command; skip the test without it (fail under CI)."""
+    beside_python = Path(sys.executable).parent / "oxigraph"
+    found = shutil.which("oxigraph") or (str(beside_python) if beside_python.exists() else None)
+    if found is None:
+        reason = ("the oxigraph server binary is missing: pip install -e '.[dev]' installs it "
+                  "(PyPI package oxigraph)")
+        if os.environ.get("CI"):
+            pytest.fail(reason + "; CI must run the remote-store tests")
+        pytest.skip(reason)
+    return found
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class OxigraphServer:
+    """An ``oxigraph serve`` process on 127.0.0.1 over a folder, answering over the union graph."""
+
+    def __init__(self, location: Path) -> None:
+        self.location = location
+        self.process: subprocess.Popen[bytes] | None = None
+        self.port = 0
+
+    @property
+    def url(self) -> str:
+        """The query endpoint; update and Graph Store endpoints follow Oxigraph's conventions."""
+        return f"http://127.0.0.1:{self.port}/query"
+
+    def start(self) -> OxigraphServer:
+        """Start the server; after a stop or a kill, on the same port and folder."""
+        self.port = self.port or free_port()
+        self.process = subprocess.Popen(
+            [oxigraph_binary(), "serve", "--location", str(self.location), "--bind",
+             f"127.0.0.1:{self.port}", "--union-default-graph"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self._wait_until_answering()
+        return self
+
+    def _wait_until_answering(self, attempts: int = 200) -> None:
+        probe = urllib.request.Request(self.url, data=b"ASK {}", method="POST",
+                                       headers={"Content-Type": "application/sparql-query"})
+        for _ in range(attempts):
+            assert self.process is not None
+            if self.process.poll() is not None:
+                raise RuntimeError(f"oxigraph serve exited: {self.process.stderr.read().decode()}")
+            try:
+                urllib.request.urlopen(probe, timeout=1).close()
+                return
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.05)
+        raise RuntimeError(f"oxigraph serve did not answer on {self.url}")
+
+    def kill(self) -> None:
+        """Stop the server the hard way (SIGKILL), as a crash would."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGKILL)
+            self.process.wait()
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.kill()
+        if self.process is not None and self.process.stderr is not None:
+            self.process.stderr.close()
+
+    def clear(self) -> None:
+        """Empty the server's dataset."""
+        request = urllib.request.Request(self.url.replace("/query", "/update"), data=b"DROP ALL",
+                                         method="POST",
+                                         headers={"Content-Type": "application/sparql-update"})
+        urllib.request.urlopen(request, timeout=10).close()
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphServer]:
+    """One oxigraph server for the session; tests that write clear it first."""
+    server = OxigraphServer(tmp_path_factory.mktemp("oxigraph-server") / "data").start()
+    yield server
+    server.stop()
