@@ -1,16 +1,17 @@
-"""NetworkX projections of the event table, and the analysis that runs on them.
+"""NetworkX projections of the event table, and the centrality measured on them.
 
 Every function takes plain data (the events DataFrame of ``kg.query.events_frame``,
 one row per event) and returns plain data: a graph or a DataFrame. Nodes are
 country codes (ISO 3166-1 alpha-3, or an IGO code such as ``"UN"``) unless
 ``by="actor"`` asks for actor IRIs. An event enters a graph only when both sides
 have a country and the two countries differ: a state speaking about itself is
-not a relation between states.
+not a relation between states. Tables of further measures (balance, reciprocity,
+timelines) are in ``kg.analysis``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from typing import Any, Literal, NamedTuple
 
 import networkx as nx
@@ -29,7 +30,8 @@ EVENT_COLUMNS: tuple[str, ...] = (
 QUOTES_PER_DYAD = 5
 """How many of a dyad's latest statements ``dyad_graph`` keeps."""
 
-"""Where, inside the ``kg`` package, the states and their ISO codes are listed."""
+PERIOD_FREQUENCIES: dict[str, str] = {"month": "M", "quarter": "Q", "year": "Y"}
+"""The slice lengths ``time_slices`` accepts, and their pandas period codes."""
 
 
 class Quote(NamedTuple):
@@ -81,8 +83,21 @@ def _dates(events: pd.DataFrame) -> pd.Series:
     return pd.to_datetime(events["date"], errors="coerce")
 
 
-def _between_countries(events: pd.DataFrame) -> pd.DataFrame:
-    """The events that relate two different known countries, dates as datetimes."""
+def between_countries(events: pd.DataFrame) -> pd.DataFrame:
+    """The events that relate two different known countries, dates as datetimes.
+
+    Every projection and measure starts from these rows: an event without a
+    target country, or between a country and itself, is no relation between two.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> rows = [dict.fromkeys(EVENT_COLUMNS, None) for _ in range(2)]
+    >>> rows[0].update(source_country="RUS", target_country="KOR")
+    >>> rows[1].update(source_country="RUS", target_country="RUS")
+    >>> between_countries(pd.DataFrame(rows))["target_country"].tolist()
+    ['KOR']
+    """
     _check_columns(events)
     source = events["source_country"]
     target = events["target_country"]
@@ -140,7 +155,7 @@ def event_graph(events: pd.DataFrame) -> nx.MultiDiGraph:
     >>> list(G.edges(keys=True))
     [('RUS', 'KOR', 'ev:1')]
     """
-    kept = _between_countries(events)
+    kept = between_countries(events)
     graph = nx.MultiDiGraph()
     graph.add_nodes_from(_country_nodes(kept).items())
     for record in kept.to_dict(orient="records"):
@@ -213,7 +228,7 @@ def dyad_graph(events: pd.DataFrame, *, by: Literal["country", "actor"] = "count
     """
     if by not in ("country", "actor"):
         raise ValueError(f"by must be 'country' or 'actor', not {by!r}")
-    kept = _between_countries(events)
+    kept = between_countries(events)
     ends = ["source_country", "target_country"] if by == "country" else ["source", "target"]
     if by == "actor":
         kept = kept[kept["source"].notna() & kept["target"].notna()]
@@ -231,6 +246,7 @@ def filter_events(
     since: str | pd.Timestamp | None = None,
     until: str | pd.Timestamp | None = None,
     root: str | None = None,
+    agency: str | Iterable[str] | None = None,
 ) -> pd.DataFrame:
     """The events that match every filter given.
 
@@ -239,24 +255,31 @@ def filter_events(
     events : DataFrame
         One row per event, with the columns of ``EVENT_COLUMNS``.
     actor : str, optional
-        An actor IRI or a country code; keeps events where it is the source or
-        the target.
+        An actor IRI or a state (or organisation) code; keeps events where it is
+        the source or the target. A code matches every actor of that state:
+        ``actor="RUS"`` keeps Russia's ministers as well as Russia itself.
     since, until : str or Timestamp, optional
         Inclusive date bounds (``"2026-02-01"``); undated events are dropped
         when either is given.
     root : str, optional
         A CAMEO root code (``"05"``; ``"5"`` is read as ``"05"``).
+    agency : str or iterable of str, optional
+        The news agency or agencies that reported the event (``"TASS"``,
+        ``["Yonhap", "KCNA"]``), in any letter case.
 
     Examples
     --------
     >>> import pandas as pd
     >>> row = dict.fromkeys(EVENT_COLUMNS)
     >>> row.update(source_country="RUS", target_country="KOR", root="05",
-    ...            date=pd.Timestamp("2026-02-13"))
+    ...            date=pd.Timestamp("2026-02-13"), agency="TASS")
     >>> len(filter_events(pd.DataFrame([row]), actor="KOR", since="2026-02-01", root="5"))
     1
+    >>> len(filter_events(pd.DataFrame([row]), agency=["yonhap", "kcna"]))
+    0
     """
-    _check_columns(events, ("date", "source", "target", "source_country", "target_country", "root"))
+    _check_columns(events, ("date", "source", "target", "source_country", "target_country", "root")
+                   + (("agency",) if agency is not None else ()))
     keep = pd.Series(True, index=events.index)
     if actor is not None:
         keep &= events[["source", "target", "source_country", "target_country"]].eq(actor).any(axis=1)
@@ -269,7 +292,104 @@ def filter_events(
             keep &= dates <= pd.Timestamp(until)
     if root is not None:
         keep &= events["root"].astype("string").str.zfill(2).eq(str(root).zfill(2)).fillna(False)
+    if agency is not None:
+        wanted = {agency.casefold()} if isinstance(agency, str) else {name.casefold() for name in agency}
+        keep &= events["agency"].astype("string").str.casefold().isin(wanted).fillna(False)
     return events.loc[keep]
+
+
+def time_slices(
+    events: pd.DataFrame,
+    freq: Literal["month", "quarter", "year"] = "month",
+    *,
+    by: Literal["country", "actor"] = "country",
+) -> dict[pd.Period, nx.DiGraph]:
+    """One dyad graph per month, quarter or year, to follow a network through time.
+
+    Parameters
+    ----------
+    events : DataFrame
+        One row per event, with the columns of ``EVENT_COLUMNS``.
+    freq : {"month", "quarter", "year"}
+        How long each slice is.
+    by : {"country", "actor"}
+        As for ``dyad_graph``.
+
+    Returns
+    -------
+    dict of Period to DiGraph
+        In time order, one ``dyad_graph`` for each period that holds at least
+        one dated event between two countries; periods without any are absent.
+        Undated events belong to no slice.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> rows = []
+    >>> for number, day in enumerate(["2026-01-20", "2026-02-03", "2026-02-27"]):
+    ...     row = dict.fromkeys(EVENT_COLUMNS)
+    ...     row.update(event=f"ev:{number}", source_country="RUS", target_country="KOR",
+    ...                date=pd.Timestamp(day), polarity=1, goldstein=1.0)
+    ...     rows.append(row)
+    >>> slices = time_slices(pd.DataFrame(rows), "month")
+    >>> [(str(month), G.edges["RUS", "KOR"]["count"]) for month, G in slices.items()]
+    [('2026-01', 1), ('2026-02', 2)]
+    """
+    if freq not in PERIOD_FREQUENCIES:
+        raise ValueError(f"freq must be one of {', '.join(PERIOD_FREQUENCIES)}, not {freq!r}")
+    kept = between_countries(events)
+    kept = kept[kept["date"].notna()]
+    periods = kept["date"].dt.to_period(PERIOD_FREQUENCIES[freq])
+    return {period: dyad_graph(slice_, by=by)
+            for period, slice_ in kept.groupby(periods, sort=True)}
+
+
+def ego_graph(
+    events: pd.DataFrame,
+    actor: str,
+    radius: int = 1,
+    *,
+    by: Literal["country", "actor"] = "country",
+) -> nx.DiGraph:
+    """The dyad graph around one state or actor: its partners, and theirs up to ``radius`` steps.
+
+    Parameters
+    ----------
+    events : DataFrame
+        One row per event, with the columns of ``EVENT_COLUMNS``.
+    actor : str
+        A country code (``by="country"``) or an actor IRI (``by="actor"``).
+    radius : int
+        How many steps from ``actor`` to reach, along edges in either direction.
+    by : {"country", "actor"}
+        As for ``dyad_graph``.
+
+    Returns
+    -------
+    DiGraph
+        The subgraph of ``dyad_graph(events, by=by)`` induced by the nodes within
+        ``radius``, with every edge among them and their attributes.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> rows = []
+    >>> for source, target in [("RUS", "KOR"), ("KOR", "USA"), ("USA", "GBR")]:
+    ...     row = dict.fromkeys(EVENT_COLUMNS)
+    ...     row.update(event=f"ev:{source}{target}", source_country=source,
+    ...                target_country=target, polarity=1, goldstein=1.0)
+    ...     rows.append(row)
+    >>> sorted(ego_graph(pd.DataFrame(rows), "KOR"))
+    ['KOR', 'RUS', 'USA']
+    """
+    if radius < 0:
+        raise ValueError(f"radius counts steps and cannot be negative, not {radius}")
+    graph = dyad_graph(events, by=by)
+    if actor not in graph:
+        nodes = ", ".join(sorted(map(str, graph.nodes))) or "none: no event relates two countries"
+        raise ValueError(f"{actor!r} has no event with another country in these events; "
+                         f"choose one of the nodes ({nodes})")
+    return nx.ego_graph(graph, actor, radius=radius, undirected=True)
 
 
 def centrality(graph: nx.DiGraph) -> pd.DataFrame:

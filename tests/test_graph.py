@@ -10,7 +10,8 @@ import pandas as pd
 import pytest
 
 import kg.graph
-from kg.graph import EVENT_COLUMNS, Quote, centrality, dyad_graph, event_graph, filter_events
+from kg.graph import (EVENT_COLUMNS, Quote, between_countries, centrality, dyad_graph, ego_graph,
+                      event_graph, filter_events, time_slices)
 from kg.namespaces import actor_iri
 
 RUS, KOR, CHN = (actor_iri("country", code) for code in ("RUS", "KOR", "CHN"))
@@ -171,8 +172,78 @@ def test_filter_by_root_pads_the_code(events: pd.DataFrame) -> None:
     assert len(filter_events(events, root="5", actor="CHN", since="2026-01-01")) == 1
 
 
+def test_filter_by_agency_ignores_case_and_takes_several(events: pd.DataFrame) -> None:
+    events = events.assign(agency=["TASS", "Yonhap", "TASS", "Yonhap", "Xinhua", "TASS", None])
+    assert filter_events(events, agency="yonhap")["event"].str[-1].tolist() == ["2", "4"]
+    assert filter_events(events, agency=["Xinhua", "TASS"])["event"].str[-1].tolist() == ["1", "3", "5", "6"]
+    assert filter_events(events, agency="KCNA").empty
+    assert filter_events(events, agency="TASS", actor="UN").empty
+
+
+def test_filter_by_agency_needs_the_agency_column(events: pd.DataFrame) -> None:
+    assert len(filter_events(events.drop(columns="agency"), actor="KOR")) == 4
+    with pytest.raises(ValueError, match="agency"):
+        filter_events(events.drop(columns="agency"), agency="TASS")
+
+
 def test_filter_without_arguments_keeps_everything(events: pd.DataFrame) -> None:
     pd.testing.assert_frame_equal(filter_events(events), events)
+
+
+def test_between_countries_keeps_relations_with_dates_as_datetimes(events: pd.DataFrame) -> None:
+    kept = between_countries(events.assign(date=events["date"].dt.strftime("%Y-%m-%d")))
+    assert kept["event"].str[-1].tolist() == ["1", "2", "3", "4", "5"]
+    assert pd.api.types.is_datetime64_any_dtype(kept["date"])
+
+
+def test_time_slices_by_month_hold_only_dated_events(events: pd.DataFrame) -> None:
+    slices = time_slices(events, "month")
+    assert list(slices) == [pd.Period("2026-01", "M"), pd.Period("2026-02", "M")]
+    january, february = slices.values()
+    assert sorted(january.edges) == [("KOR", "RUS")]
+    assert sorted(february.edges) == [("CHN", "UN"), ("RUS", "KOR")]
+    assert february.edges["RUS", "KOR"]["count"] == 2  # the undated event 3 is in no slice
+    assert february.edges["RUS", "KOR"]["mean_goldstein"] == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize(("freq", "periods"), [
+    ("quarter", [pd.Period("2025Q4", "Q"), pd.Period("2026Q1", "Q")]),
+    ("year", [pd.Period("2025", "Y"), pd.Period("2026", "Y")]),
+])
+def test_time_slices_by_quarter_and_year(events: pd.DataFrame, freq: str, periods: list) -> None:
+    early = event(11, CHN, "CHN", KOR, "KOR", date="2025-12-30", polarity=1, goldstein=1.0)
+    slices = time_slices(pd.concat([events, pd.DataFrame([early])], ignore_index=True), freq)
+    assert list(slices) == periods
+    assert list(slices[periods[0]].edges) == [("CHN", "KOR")]
+    assert slices[periods[1]].number_of_edges() == 3
+
+
+def test_time_slices_by_actor_and_errors(events: pd.DataFrame) -> None:
+    slices = time_slices(events, "year", by="actor")
+    assert (ZINOVIEV, KOR) in slices[pd.Period("2026", "Y")].edges
+    with pytest.raises(ValueError, match="month, quarter, year"):
+        time_slices(events, "week")  # type: ignore[arg-type]
+    assert time_slices(pd.DataFrame(columns=list(EVENT_COLUMNS))) == {}
+
+
+def test_ego_graph_reaches_partners_both_ways_up_to_the_radius(events: pd.DataFrame) -> None:
+    extra = event(10, KOR, "KOR", CHN, "CHN", date="2026-02-01", polarity=1, goldstein=1.0)
+    frame = pd.concat([events, pd.DataFrame([extra])], ignore_index=True)
+    assert sorted(ego_graph(frame, "RUS")) == ["KOR", "RUS"]
+    near = ego_graph(frame, "CHN")
+    assert sorted(near) == ["CHN", "KOR", "UN"]
+    assert sorted(near.edges) == [("CHN", "UN"), ("KOR", "CHN")]
+    assert near.edges["KOR", "CHN"]["count"] == 1
+    assert sorted(ego_graph(frame, "CHN", radius=2)) == ["CHN", "KOR", "RUS", "UN"]
+    assert list(ego_graph(frame, "CHN", radius=0)) == ["CHN"]
+
+
+def test_ego_graph_by_actor_and_unknown_centres(events: pd.DataFrame) -> None:
+    assert sorted(ego_graph(events, ZINOVIEV, by="actor")) == sorted([ZINOVIEV, KOR])
+    with pytest.raises(ValueError, match="'FRA' has no event.*CHN, KOR, RUS, UN"):
+        ego_graph(events, "FRA")
+    with pytest.raises(ValueError, match="negative"):
+        ego_graph(events, "RUS", radius=-1)
 
 
 def test_centrality_ranks_by_degree_with_event_strengths(events: pd.DataFrame) -> None:
@@ -196,4 +267,4 @@ def test_centrality_of_the_event_graph_counts_events(events: pd.DataFrame) -> No
 
 def test_docstring_examples_run() -> None:
     results = doctest.testmod(kg.graph)
-    assert results.attempted >= 4 and results.failed == 0
+    assert results.attempted >= 10 and results.failed == 0
