@@ -195,14 +195,14 @@ class _PhraseIndex(Generic[V]):
         return sorted(chosen, key=lambda c: c[0])
 
 
-def _cells(value: str | None) -> list[str]:
+def split_cell(value: str | None) -> list[str]:
     """The values of a multi-valued cell; a leading lower-case "the" is dropped, so that
     a mention never starts with it ("the Kremlin" is found as "Kremlin")."""
     parts = (part.strip() for part in (value or "").split("|"))
     return [part.removeprefix("the ").strip() for part in parts if part]
 
 
-def _read(folder: Path | Traversable, name: str, required: Iterable[str]) -> list[dict[str, str]]:
+def read_table(folder: Path | Traversable, name: str, required: Iterable[str]) -> list[dict[str, str]]:
     path = folder.joinpath(name)
     try:
         with path.open(encoding="utf-8", newline="") as handle:
@@ -218,7 +218,7 @@ def _read(folder: Path | Traversable, name: str, required: Iterable[str]) -> lis
     return rows
 
 
-def _date(value: str, where: str) -> date | None:
+def parse_date(value: str, where: str) -> date | None:
     """An ISO date; ``YYYY`` and ``YYYY-MM`` mean the first day of that year or month."""
     if not value:
         return None
@@ -286,51 +286,57 @@ class Gazetteer:
         entries: list[Entry] = []
         surfaces: list[tuple[str, str, str]] = []
 
-        for row in _read(folder, "countries.csv", ["iso3", "name", "official_name", "aliases", "demonyms",
+        for row in read_table(folder, "countries.csv", ["iso3", "name", "official_name", "aliases", "demonyms",
                                                     "capital", "metonyms", "wikidata"]):
             entry = Entry(id=actor_iri("country", row["iso3"]), name=row["name"], country=row["iso3"],
                           kind="country", wikidata=row["wikidata"] or None,
                           official_name=row["official_name"] or None)
             entries.append(entry)
             surfaces += [(surface, entry.id, "name") for surface in [row["name"], row["official_name"]] if surface]
-            surfaces += [(surface, entry.id, "alias") for surface in _cells(row["aliases"])]
-            surfaces += [(surface, entry.id, "demonym") for surface in _cells(row["demonyms"])]
-            surfaces += [(surface, entry.id, "capital") for surface in _cells(row["capital"])]
-            surfaces += [(surface, entry.id, "metonym") for surface in _cells(row["metonyms"])]
+            surfaces += [(surface, entry.id, "alias") for surface in split_cell(row["aliases"])]
+            surfaces += [(surface, entry.id, "demonym") for surface in split_cell(row["demonyms"])]
+            surfaces += [(surface, entry.id, "capital") for surface in split_cell(row["capital"])]
+            surfaces += [(surface, entry.id, "metonym") for surface in split_cell(row["metonyms"])]
 
-        for row in _read(folder, "organizations.csv", ["code", "name", "aliases", "wikidata", "kind"]):
-            entry = Entry(id=actor_iri("organization", row["name"]), name=row["name"], country=row["code"],
-                          kind="organization", wikidata=row["wikidata"] or None)
+        principals: set[str] = set()
+        for row in read_table(folder, "organizations.csv", ["code", "name", "aliases", "wikidata", "kind"]):
+            entry = Entry(id=organization_iri(row["code"], row["name"], principal=row["code"] not in principals),
+                          name=row["name"], country=row["code"], kind="organization",
+                          wikidata=row["wikidata"] or None)
+            principals.add(row["code"])
             entries.append(entry)
             surfaces.append((row["name"], entry.id, "name"))
-            surfaces += [(surface, entry.id, "alias") for surface in _cells(row["aliases"])]
+            surfaces += [(surface, entry.id, "alias") for surface in split_cell(row["aliases"])]
 
-        for row in _read(folder, "institutions.csv", ["name", "aliases", "country", "sector", "wikidata"]):
+        for row in read_table(folder, "institutions.csv", ["name", "aliases", "country", "sector", "wikidata"]):
             country = row["country"] or None
             key = f"{country} {row['name']}" if country else row["name"]
             entry = Entry(id=actor_iri("institution", key), name=row["name"], country=country,
                           kind="institution", sector=row["sector"] or None, wikidata=row["wikidata"] or None)
             entries.append(entry)
-            surfaces += [(surface, entry.id, "institution") for surface in [row["name"], *_cells(row["aliases"])]]
+            surfaces += [(surface, entry.id, "institution") for surface in [row["name"], *split_cell(row["aliases"])]]
 
-        people = _read(folder, "people.csv", ["name", "aliases", "country", "role", "sector", "host",
+        people = read_table(folder, "people.csv", ["name", "aliases", "country", "role", "sector", "host",
                                               "start", "end", "wikidata"])
         for line, row in enumerate(people, start=2):
             where = f"people.csv line {line}"
             entry = Entry(id=actor_iri("person", row["name"]), name=row["name"], country=row["country"] or None,
                           kind="person", sector=row["sector"] or None, role=row["role"] or None,
-                          host=row["host"] or None, start=_date(row["start"], where), end=_date(row["end"], where),
+                          host=row["host"] or None, start=parse_date(row["start"], where), end=parse_date(row["end"], where),
                           wikidata=row["wikidata"] or None)
             entries.append(entry)
             surfaces.append((row["name"], entry.id, "person"))
             surfaces += [(surface, entry.id, "person" if len(_key(surface)) > 1 else "surname")
-                         for surface in _cells(row["aliases"])]
+                         for surface in split_cell(row["aliases"])]
 
-        ambiguous = [(row["surface"], tuple(actor_iri(*ref.split(":", 1)) for ref in _cells(row["candidates"])))
-                     for row in _read(folder, "ambiguous.csv", ["surface", "candidates"])]
+        # candidates name organisations by name; a principal organisation's id is its code's IRI
+        by_name = {actor_iri("organization", e.name): e.id for e in entries if e.kind == "organization"}
+        ambiguous = [(row["surface"], tuple(by_name.get(iri, iri) for iri in
+                                            (actor_iri(*ref.split(":", 1)) for ref in split_cell(row["candidates"]))))
+                     for row in read_table(folder, "ambiguous.csv", ["surface", "candidates"])]
         roles = [RoleEntry(pattern=row["pattern"], role=row["role"], sector=row["sector"],
                            envoy=row["envoy"].strip() == "1")
-                 for row in _read(folder, "roles.csv", ["pattern", "role", "sector", "envoy"])]
+                 for row in read_table(folder, "roles.csv", ["pattern", "role", "sector", "envoy"])]
         return cls(entries, surfaces, ambiguous, roles)
 
     # -- queries --------------------------------------------------------------
@@ -367,6 +373,27 @@ class Gazetteer:
         if hit is None or not hit.ids:
             return None
         return self._resolve(hit.ids[0], hit.match, on)
+
+    def readings(self, name: str, on: date | None = None) -> list[Entry]:
+        """Every actor exactly ``name`` may stand for; an ambiguous name gives each candidate
+        with ``match="ambiguous"``, an unknown name or a shielding phrase ("Korean Peninsula")
+        gives none.
+
+        Examples
+        --------
+        >>> [e.country for e in Gazetteer.default().readings("Congo")]
+        ['COD', 'COG']
+        """
+        hit = self._names.get(name)
+        if hit is None and name.translate(_APOSTROPHES).endswith("'s"):
+            hit = self._names.get(name[:-2])
+        if hit is None:
+            return []
+        return [self._resolve(actor, hit.match, on) for actor in hit.ids]
+
+    def terms(self, actor: str) -> list[Entry]:
+        """Every row of one actor (a person's terms of office, in table order)."""
+        return list(self._entries.get(actor, []))
 
     def people_in_office(self, country: str, role: str, on: date) -> list[Entry]:
         """Who held ``role`` for ``country`` on ``on``; "secretary of state" and "foreign minister" are one office.
@@ -415,6 +442,16 @@ class Gazetteer:
             last = max(past, key=lambda t: t.end or date.min)
             return replace(last, role=f"former {last.role}" if last.role else None, match=how)
         return replace(min(terms, key=lambda t: t.start or date.min), role=None, match=how)
+
+
+def organization_iri(code: str, name: str, *, principal: bool) -> str:
+    """The IRI of an organisation row: the first row of a contract code is the organisation
+    itself and takes the code's IRI (the one event graphs give an organisation's
+    affiliation); later rows are its bodies and agencies, named by their own name.
+    ``OTHER_IGO`` groups unrelated organisations, so each is named by its name."""
+    if principal and code != "OTHER_IGO":
+        return actor_iri("organization", code)
+    return actor_iri("organization", name)
 
 
 @functools.cache

@@ -99,7 +99,9 @@ def test_country_names_and_official_names(gazetteer: Gazetteer) -> None:
 
 def test_actor_ids_follow_the_namespace_rules(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Russia").id == actor_iri("country", "RUS")
-    assert gazetteer.lookup("NATO").id == actor_iri("organization", "North Atlantic Treaty Organization")
+    assert gazetteer.lookup("NATO").id == actor_iri("organization", "NATO")  # the code's IRI, as in events
+    assert gazetteer.lookup("UNICEF").id == actor_iri("organization", "United Nations Children's Fund")
+    assert gazetteer.lookup("APEC").id == actor_iri("organization", "Asia-Pacific Economic Cooperation")
     assert gazetteer.lookup("Lavrov").id == actor_iri("person", "Sergei Lavrov")
     assert gazetteer.lookup("State Duma").id == actor_iri("institution", "RUS State Duma")
 
