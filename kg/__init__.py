@@ -3,12 +3,14 @@
 The public API:
 
 - ``kg.extract(text, published=...)`` → event records (dicts of the event contract);
-- ``kg.open(path_or_url)`` → a ``KnowledgeGraph`` to ingest into, query, project and view.
+- ``kg.open(path_or_url)`` → a ``KnowledgeGraph`` to ingest into, query, project and view;
+- ``kg.resolve(mention, date=None, context=None)`` → who a name stands for, at a date.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from datetime import date as date_type
 
 __version__ = "0.1.0"
 
@@ -37,4 +39,16 @@ def open(target: str | None = None):  # noqa: A001 - the natural name, as in she
     return KnowledgeGraph.open(target)
 
 
-__all__ = ["__version__", "extract", "open"]
+def resolve(mention: str, date: date | str | None = None, context: object = None):
+    """The actor ``mention`` stands for on ``date`` (a ``ResolvedActor``), or None.
+
+    ``context`` (surrounding text, or state codes already seen) decides ambiguous
+    names such as "Georgia" or "Brussels"; undecided ones come back ``uncertain``.
+    """
+    from kg.actors.resolve import resolve as resolve_actor
+
+    day = date_type.fromisoformat(date) if isinstance(date, str) else date
+    return resolve_actor(mention, day, context)
+
+
+__all__ = ["__version__", "extract", "open", "resolve"]

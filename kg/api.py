@@ -13,7 +13,11 @@ import pandas as pd
 from kg import __version__
 from kg.article import Article, ReadFailure
 from kg.event import Event
+from kg.actors.gazetteer import Gazetteer
+from kg.actors.learned import LearnedActors, people_taught
+from kg.actors.learned_graph import learned_quads, load_learned
 from kg.extract import RULES_VERSION, default_extractor
+from kg.extract.events import Extractor
 from kg.readers import read_paths, read_text
 
 EXTRACTOR_VERSION = f"diplo-kg/{__version__} ({RULES_VERSION})"
@@ -35,24 +39,28 @@ def extract_text(text: str, *, published: date | str | None = None, article_id: 
     return [event.to_record() for event in default_extractor(model).extract(article)]
 
 
-def extract_articles(articles: Iterable[Article | ReadFailure], *, model: str | None = None
+def extract_articles(articles: Iterable[Article | ReadFailure], *, model: str | None = None,
+                     learned: LearnedActors | None = None
                      ) -> Iterator[tuple[Article | ReadFailure, list[Event] | str]]:
     """Events per article; a failure (unreadable input, or an error while extracting) comes back
     as a reason string so that the other articles go on."""
     extractor = None
     for item in articles:
-        if isinstance(item, ReadFailure):
-            yield item, item.reason
-            continue
-        if not item.text.strip():
-            yield item, "empty article: there is no text to extract from"
-            continue
-        if extractor is None:
+        if isinstance(item, Article) and item.text.strip() and extractor is None:
             extractor = default_extractor(model)
-        try:
-            yield item, extractor.extract(item)
-        except Exception as error:  # one bad article must not stop the others
-            yield item, f"extraction failed: {type(error).__name__}: {error}"
+        yield item, _extract_one(extractor, item, learned)
+
+
+def _extract_one(extractor: Extractor | None, item: Article | ReadFailure,
+                 learned: LearnedActors | None) -> list[Event] | str:
+    if isinstance(item, ReadFailure):
+        return item.reason
+    if extractor is None or not item.text.strip():
+        return "empty article: there is no text to extract from"
+    try:
+        return extractor.extract(item, learned)
+    except Exception as error:  # one bad article must not stop the others
+        return f"extraction failed: {type(error).__name__}: {error}"
 
 
 @dataclass
@@ -97,21 +105,30 @@ class KnowledgeGraph:
             paths = [paths]
         report = IngestReport()
         ingested_at = datetime.now(timezone.utc)
-        for item, result in extract_articles(read_paths(paths), model=model):
-            origin = item.origin if isinstance(item, Article) else item.origin
-            name = f"{item.id} ({origin})" if isinstance(item, Article) else origin
+        learned = load_learned(self.store)
+        gazetteer = Gazetteer.default()
+        extractor = None
+        for item in read_paths(paths):
+            if isinstance(item, Article) and item.text.strip() and extractor is None:
+                extractor = default_extractor(model)
+            result = _extract_one(extractor, item, learned)
+            name = f"{item.id} ({item.origin})" if isinstance(item, Article) else item.origin
             if isinstance(result, str):
                 report.failures.append((name, result))
             else:
+                # people this article introduced ("Ambassador … Nozdrev"), for later articles
+                taught = people_taught(result, lambda n: _known(n, gazetteer, learned, item.published))
+                extra = [quad for person in taught for quad in learned_quads(person, item.id, item.published)]
                 try:
                     self.store.replace_article(item, result, extractor_version=EXTRACTOR_VERSION,
-                                               ingested_at=ingested_at)
+                                               ingested_at=ingested_at, extra=extra)
                 except Exception as error:
                     result = f"could not be stored: {error}"
                     report.failures.append((name, result))
                 else:
                     report.articles += 1
                     report.events += len(result)
+                    learned = learned.adding(taught)
             if progress is not None:
                 progress(name, result if isinstance(result, str) else len(result))
         return report
@@ -165,6 +182,11 @@ class KnowledgeGraph:
     def export(self, out, fmt: str = "turtle") -> None:
         """Write the whole graph to a binary stream as turtle, trig, nquads or jsonld."""
         self.store.export(out, fmt)
+
+
+def _known(name: str, gazetteer: Gazetteer, learned: LearnedActors, on: date | None) -> bool:
+    entry = gazetteer.lookup(name, on=on)
+    return (entry is not None and entry.kind == "person") or learned.lookup(name, on=on) is not None
 
 
 def evaluate_file(gold_path: Path, *, articles: Path | None = None, model: str | None = None):

@@ -1,11 +1,18 @@
 """Article and Event records → RDF quads, one named graph per article.
 
 Everything known about one article lives in the graph
-``article_graph_iri(article.id)``: the article node, each event as an n-ary
-node (rdflib 7 cannot parse RDF-star, so no quoted triples), and the actors the
-events name. Replacing or removing an article is then one graph operation.
+``article_graph_iri(article.id)``: the article node, the extraction activity
+that read it, each event as an n-ary node (rdflib 7 cannot parse RDF-star, so
+no quoted triples), the actors the events name (with their Wikidata items by
+``owl:sameAs`` when the actor gazetteer knows them, and the state or
+organisation each person or institution acts for). Terms of office
+(``dkg:Term``) come from the actor base and the roles learned from articles
+(:mod:`kg.actors.base`, :mod:`kg.actors.learned_graph`), not from here. Every IRI is derived
+from the data, so writing the same article twice gives the same quads and
+replacing or removing an article is one graph operation.
 
-The terms are those of ``ontology/diplo.ttl``.
+The terms are those of ``ontology/diplo.ttl``; :func:`parse_jsonld` reads
+JSON-LD without ever fetching a remote ``@context``.
 
 Examples
 --------
@@ -20,12 +27,15 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import hashlib
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from rdflib import OWL, PROV, RDF, RDFS, SDO, XSD, Literal, Namespace, URIRef
+from rdflib import OWL, PROV, RDF, RDFS, SDO, XSD, Dataset, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from kg import namespaces
@@ -33,6 +43,8 @@ from kg.article import Article
 from kg.event import IGO_CODES, Actor, Event
 
 DKG = Namespace(namespaces.ONTOLOGY)
+#: Wikidata items, the objects of ``owl:sameAs``.
+WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 
 Quad = tuple[URIRef, URIRef, Node, URIRef]
 
@@ -46,6 +58,9 @@ PREFIXES: dict[str, str] = {
     "organization": namespaces.ID + "actor/organization/",
     "person": namespaces.ID + "actor/person/",
     "group": namespaces.ID + "actor/group/",
+    "term": namespaces.ID + "term/",
+    "extraction": namespaces.ID + "extraction/",
+    "wd": str(WIKIDATA),
     "cameo": namespaces.CAMEO,
     "prov": str(PROV),
     "schema": str(SDO),
@@ -53,9 +68,6 @@ PREFIXES: dict[str, str] = {
     "owl": str(OWL),
     "xsd": str(XSD),
 }
-
-#: The organisation codes of the event contract (docs/event-json.md); any
-#: other ``country`` value is an ISO 3166-1 alpha-3 state code.
 
 #: The ontology class of each actor class, and back to the contract's ``kind``.
 ACTOR_CLASS_KINDS: dict[URIRef, str] = {
@@ -96,13 +108,19 @@ def article_quads(article: Article, events: Sequence[Event], *, extractor_versio
         raise ValueError(f"events of article(s) {', '.join(strays)} were given with article "
                          f"{article.id!r}; pass each article with its own events")
     graph = URIRef(namespaces.article_graph_iri(article.id))
+    article_node = URIRef(namespaces.article_iri(article.id))
+    activity = URIRef(extraction_iri(article.id))
     triples = [
         *_article_triples(article, extractor_version=extractor_version, ingested_at=ingested_at),
+        (activity, RDF.type, DKG.Extraction),
+        (activity, PROV.used, article_node),
+        (activity, PROV.startedAtTime, Literal(ingested_at, datatype=XSD.dateTime)),
+        (activity, DKG.extractorVersion, Literal(extractor_version)),
         *_actor_triples(actor for event in events for actor in (event.source, event.target)
                         if actor is not None),
     ]
     for event in events:
-        triples.extend(_event_triples(event, URIRef(namespaces.article_iri(article.id))))
+        triples.extend(_event_triples(event, article_node, activity))
     unique = dict.fromkeys(triples)
     return [(s, p, o, graph) for s, p, o in unique]
 
@@ -132,8 +150,98 @@ def actor_class(actor: Actor) -> URIRef:
     return DKG.Institution
 
 
+def extraction_iri(article_id: str) -> str:
+    """The extraction activity that read one article; replaced with the article's graph."""
+    return f"{namespaces.ID}extraction/{namespaces.slug(article_id)}"
+
+
+def parse_jsonld(data: str | bytes, *, base: str | None = None) -> Dataset:
+    """Parse a JSON-LD document into a Dataset without fetching anything.
+
+    rdflib's JSON-LD parser downloads any ``@context`` or ``@import`` given as a
+    URL; a graph built from news must not reach out to the network while it
+    loads. This helper refuses such documents before rdflib sees them; inline the
+    context (an object instead of a URL) to load them. Use it wherever JSON-LD is
+    read.
+
+    Raises
+    ------
+    ValueError
+        The document is not JSON, or it names a context by URL.
+
+    Examples
+    --------
+    >>> doc = '{"@context": {"name": "https://schema.org/name"}, "@id": "urn:a", "name": "A"}'
+    >>> len(parse_jsonld(doc))
+    1
+    >>> parse_jsonld('{"@context": "https://schema.org/", "name": "A"}')
+    Traceback (most recent call last):
+    ...
+    ValueError: this JSON-LD document names a remote @context (https://schema.org/), which diplo-kg never fetches; replace it with the context object itself
+    """
+    text = data.decode("utf-8") if isinstance(data, bytes) else data
+    try:
+        document = json.loads(text)
+    except ValueError as error:
+        raise ValueError(f"this JSON-LD document is not valid JSON: {error}") from error
+    remote = next(_remote_contexts(document), None)
+    if remote is not None:
+        raise ValueError(f"this JSON-LD document names a remote @context ({remote}), which diplo-kg "
+                         "never fetches; replace it with the context object itself")
+    dataset = Dataset()
+    dataset.parse(data=text, format="json-ld", publicID=base)
+    return dataset
+
+
+def _remote_contexts(node: object) -> Iterator[str]:
+    """Every context reference in a JSON-LD tree that is a string (a URL), and every ``@import``."""
+    if isinstance(node, list):
+        for item in node:
+            yield from _remote_contexts(item)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if key == "@import" and isinstance(value, str):
+                yield value
+            elif key == "@context":
+                for context in value if isinstance(value, list) else [value]:
+                    if isinstance(context, str):
+                        yield context
+                    else:
+                        yield from _remote_contexts(context)
+            else:
+                yield from _remote_contexts(value)
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What the actor gazetteer says about one IRI: a name and a Wikidata item."""
+
+    name: str
+    wikidata: str | None
+
+
+@functools.cache
+def _gazetteer_facts() -> tuple[dict[str, _Known], dict[str, _Known]]:
+    """Names and Wikidata items by actor IRI and by state or organisation code, from the
+    package's actor gazetteer (the first row of a code is the organisation itself)."""
+    from kg.actors import Gazetteer
+
+    by_iri: dict[str, _Known] = {}
+    by_code: dict[str, _Known] = {}
+    for entry in Gazetteer.default().entries:
+        known = _Known(entry.name, entry.wikidata)
+        by_iri.setdefault(entry.id, known)
+        if entry.kind in ("country", "organization") and entry.country and entry.country != _OTHER_IGO:
+            by_code.setdefault(entry.country, known)
+    return by_iri, by_code
+
+
 def _precision_of(value: str) -> str:
     return {10: "day", 7: "month", 4: "year"}.get(len(value), "unknown")
+
+
+#: The contract's catch-all organisation code, which names no one organisation.
+_OTHER_IGO = "OTHER_IGO"
 
 
 def _affiliation_iri(code: str) -> str:
@@ -173,29 +281,49 @@ def _actor_triples(actors: Iterable[Actor]) -> list[tuple[URIRef, URIRef, Node]]
             if fields.get(name) is None:
                 fields[name] = getattr(actor, name)
     described = {URIRef(actor_id) for actor_id in merged}
+    by_iri, by_code = _gazetteer_facts()
     triples: list[tuple[URIRef, URIRef, Node]] = []
     for actor_id, fields in merged.items():
         node = URIRef(actor_id)
         cls = URIRef(str(fields["class"]))
+        code = fields["country"]
         triples += [(node, RDF.type, DKG.Actor), (node, RDF.type, cls)]
         for name, predicate in (("name", RDFS.label), ("country", DKG.country),
                                 ("role", DKG.role), ("sector", DKG.sector)):
             if fields[name]:
                 triples.append((node, predicate, Literal(fields[name])))
-        code = fields["country"]
-        if code and cls in (DKG.Person, DKG.Institution):
-            affiliation = URIRef(_affiliation_iri(code))
-            if affiliation not in described:
-                affiliation_class = DKG.InternationalOrganization if code in IGO_CODES else DKG.State
-                triples += [(affiliation, RDF.type, DKG.Actor),
-                            (affiliation, RDF.type, affiliation_class),
-                            (affiliation, DKG.country, Literal(code))]
-            if affiliation != node:
-                triples.append((node, DKG.actsFor, affiliation))
+        known = by_iri.get(actor_id) or (by_code.get(code) if code and node == URIRef(_affiliation_iri(code))
+                                         else None)
+        if known is not None and known.wikidata:
+            triples.append((node, OWL.sameAs, WIKIDATA[known.wikidata]))
+        if not code or cls not in (DKG.Person, DKG.Institution):
+            continue
+        affiliation = URIRef(_affiliation_iri(code))
+        if affiliation not in described:
+            triples += _affiliation_triples(affiliation, code)
+            described.add(affiliation)
+        if affiliation != node:
+            triples.append((node, DKG.actsFor, affiliation))
     return triples
 
 
-def _event_triples(event: Event, article_node: URIRef) -> list[tuple[URIRef, URIRef, Node]]:
+def _affiliation_triples(node: URIRef, code: str) -> list[tuple[URIRef, URIRef, Node]]:
+    """The state or organisation a person or institution acts for, named from the gazetteer
+    (the code itself when the gazetteer does not know it)."""
+    known = _gazetteer_facts()[1].get(code)
+    triples: list[tuple[URIRef, URIRef, Node]] = [
+        (node, RDF.type, DKG.Actor),
+        (node, RDF.type, DKG.InternationalOrganization if code in IGO_CODES else DKG.State),
+        (node, DKG.country, Literal(code)),
+        (node, RDFS.label, Literal(known.name if known else code)),
+    ]
+    if known is not None and known.wikidata:
+        triples.append((node, OWL.sameAs, WIKIDATA[known.wikidata]))
+    return triples
+
+
+def _event_triples(event: Event, article_node: URIRef, activity: URIRef
+                   ) -> list[tuple[URIRef, URIRef, Node]]:
     node = URIRef(event.event)
     is_statement = bool(event.extras.get("speech")) or event.root in STATEMENT_ROOTS
     triples: list[tuple[URIRef, URIRef, Node]] = [(node, RDF.type, DKG.Event)]
@@ -203,6 +331,7 @@ def _event_triples(event: Event, article_node: URIRef) -> list[tuple[URIRef, URI
         triples.append((node, RDF.type, DKG.Statement))
     triples += [
         (node, PROV.wasDerivedFrom, article_node),
+        (node, PROV.wasGeneratedBy, activity),
         (node, DKG.actor, URIRef(event.source.id)),
         (node, DKG.cameoType, URIRef(namespaces.CAMEO + event.cameo)),
         (node, DKG.cameoCode, Literal(event.cameo)),

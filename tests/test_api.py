@@ -224,3 +224,11 @@ def test_remove_drops_one_article_only(small_graph: tuple[KnowledgeGraph, list[P
     assert sorted(graph.events()["event"]) == sorted(others["event"])
     assert graph.store.triple_count() < before
     assert graph.remove("tass-2026-02-13-zinoviev-seoul") is False
+
+
+def test_resolve_gives_the_office_holder_at_a_date_and_flags_ambiguity() -> None:
+    yoon = kg.resolve("the South Korean president", "2023-05-01")
+    assert (yoon.name, yoon.country, yoon.role) == ("Yoon Suk Yeol", "KOR", "president")
+    assert kg.resolve("Georgia", context="Officials in Tbilisi said").country == "GEO"
+    assert kg.resolve("Georgia").uncertain
+    assert kg.resolve("Xyzzy Plugh") is None

@@ -2,11 +2,11 @@
 
 ``kg actors --add FILE`` merges a CSV table (the layout of one of
 ``kg/data/actors/``: countries, organizations, institutions or people) or a
-Turtle file into the named graph ``…/graph/user-actors`` of the store. The
+Turtle file into the named graph ``…/id/user/actors`` of the store. The
 user layer lives in the store itself, not in a side file, so it travels with
 ``kg export``, answers SPARQL like every other graph, works the same for the
 memory and Oxigraph stores, and is read back by
-:func:`kg.actors.learned.load_learned`. A name that the base, the learned roles
+:func:`kg.actors.learned_graph.load_learned`. A name that the base, the learned roles
 or the user layer already give another country or role is reported as a
 conflict; the user's row is still added (the user's word is the last one).
 
@@ -33,7 +33,8 @@ from kg.actors.base import (COUNTRY_COLUMNS, DKG, INSTITUTION_COLUMNS, ORGANIZAT
                             country_triples, institution_triples, new_graph, organization_triples,
                             people_triples)
 from kg.actors.gazetteer import Entry, Gazetteer
-from kg.actors.learned import USER_GRAPH, LearnedActors, load_learned
+from kg.actors.learned import LearnedActors
+from kg.actors.learned_graph import USER_GRAPH, load_learned
 from kg.store.base import Store
 
 
@@ -99,7 +100,7 @@ def add_user_actors(store: Store, path: Path, gazetteer: Gazetteer | None = None
     current = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{USER_GRAPH}> {{ ?s ?p ?o }} }}").rows
     merged = {(s, p, o) for s, p, o in current} | set(incoming)
     graph = URIRef(USER_GRAPH)
-    store._replace_graph(graph, [(s, p, o, graph) for s, p, o in sorted(merged)])  # type: ignore[misc]
+    store.replace_graph(graph, [(s, p, o, graph) for s, p, o in sorted(merged)])
     actors = len(set(incoming.subjects(RDF.type, DKG.Actor)))
     return AddReport(added=len(merged) - len(current), actors=actors, conflicts=conflicts)
 

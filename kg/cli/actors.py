@@ -20,7 +20,7 @@ def actors(query: Annotated[Optional[str], typer.Argument(help="Part of a name, 
            limit: Annotated[int, typer.Option(help="Show at most this many rows.")] = 50) -> None:
     """Search the actor base and the actors learned from articles, or add your own (--add)."""
     import kg
-    from kg.actors.learned import load_learned
+    from kg.actors.learned_graph import load_learned
     from kg.actors.user import add_user_actors, search_actors
 
     day = _day(on)

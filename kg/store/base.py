@@ -66,14 +66,18 @@ class Store(ABC):
     capabilities: frozenset[str]
 
     def replace_article(self, article: Article, events: Sequence[Event], *,
-                        extractor_version: str, ingested_at: datetime | None = None) -> None:
-        """Drop the article's graph and write the new one (atomically where the store can)."""
+                        extractor_version: str, ingested_at: datetime | None = None,
+                        extra: Sequence[Quad] = ()) -> None:
+        """Drop the article's graph and write the new one (atomically where the store can).
+
+        ``extra`` quads join the article's graph: what it taught about people, for example.
+        """
         quads = article_quads(article, events, extractor_version=extractor_version,
-                              ingested_at=ingested_at or datetime.now(timezone.utc))
-        self._replace_graph(URIRef(namespaces.article_graph_iri(article.id)), quads)
+                              ingested_at=ingested_at or datetime.now(timezone.utc)) + list(extra)
+        self.replace_graph(URIRef(namespaces.article_graph_iri(article.id)), quads)
 
     @abstractmethod
-    def _replace_graph(self, graph: URIRef, quads: list[Quad]) -> None:
+    def replace_graph(self, graph: URIRef, quads: list[Quad]) -> None:
         """Make ``graph`` hold exactly ``quads``."""
 
     @abstractmethod

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import BinaryIO
 
-from rdflib import Dataset, Graph, URIRef
+import pyoxigraph as ox
+from rdflib import Dataset, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg import namespaces
 from kg.rdf import PREFIXES, Quad
 from kg.store.base import Binding, QueryResult, Store, check_export_format, to_term
-
-_RDFLIB_FORMATS = {"trig": "trig", "nquads": "nquads", "jsonld": "json-ld"}
+from kg.store.oxigraph import DATASET_FORMATS, to_oxigraph
 
 
 class MemoryStore(Store):
@@ -38,7 +39,7 @@ class MemoryStore(Store):
         for prefix, namespace in PREFIXES.items():
             self.dataset.bind(prefix, namespace)
 
-    def _replace_graph(self, graph: URIRef, quads: list[Quad]) -> None:
+    def replace_graph(self, graph: URIRef, quads: list[Quad]) -> None:
         self.dataset.remove_graph(graph)
         self.dataset.addN(quads)
 
@@ -64,17 +65,24 @@ class MemoryStore(Store):
         return QueryResult(columns, rows)
 
     def export(self, out: BinaryIO, fmt: str) -> None:
+        """Write the store through pyoxigraph's serialisers, one statement at a time
+        (Turtle: the union of the graphs, each triple once)."""
         check_export_format(fmt)
         if fmt == "turtle":
-            union = Graph()
-            for prefix, namespace in PREFIXES.items():
-                union.bind(prefix, namespace)
-            for subject, predicate, obj, _ in self.dataset.quads((None, None, None, None)):
-                union.add((subject, predicate, obj))
-            out.write(union.serialize(format="turtle", encoding="utf-8"))
-        else:
-            out.write(self.dataset.serialize(format=_RDFLIB_FORMATS[fmt], encoding="utf-8"))
+            triples = (ox.Triple(*map(to_oxigraph, triple))
+                       for triple in self.dataset.triples((None, None, None)))
+            ox.serialize(triples, out, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+            return
+        quads = (ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), _graph_name(g))
+                 for s, p, o, g in self.dataset.quads((None, None, None, None)))
+        ox.serialize(quads, out, DATASET_FORMATS[fmt], prefixes=PREFIXES if fmt == "trig" else None)
 
     def triple_count(self) -> int:
         return sum(1 for _ in self.dataset.quads((None, None, None, None)))
 
+
+
+def _graph_name(graph: object) -> ox.NamedNode | ox.BlankNode | ox.DefaultGraph:
+    if graph is None or graph == DATASET_DEFAULT_GRAPH_ID:
+        return ox.DefaultGraph()
+    return to_oxigraph(graph)

@@ -22,7 +22,7 @@ raises :class:`~kg.store.base.StoreLockedError` with what to do about it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
@@ -34,7 +34,8 @@ from kg import namespaces
 from kg.rdf import PREFIXES, Quad
 from kg.store.base import Binding, QueryResult, Store, StoreLockedError, check_export_format, to_term
 
-_DATASET_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
+#: pyoxigraph's formats for the export formats that keep named graphs.
+DATASET_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
                     "jsonld": ox.RdfFormat.JSON_LD}
 # Files RocksDB keeps in every database folder; a non-empty folder without it is not a store.
 _ROCKSDB_MARKER = "CURRENT"
@@ -81,12 +82,12 @@ class OxigraphStore(Store):
             raise RuntimeError(f"the store {self.path} is closed; open it again with open_store()")
         return self._store
 
-    def _replace_graph(self, graph: URIRef, quads: list[Quad]) -> None:
+    def replace_graph(self, graph: URIRef, quads: list[Quad]) -> None:
         # One update request is one Oxigraph transaction: readers see the old graph or the
         # new one, never neither. The data are written by Oxigraph's own N-Triples
         # serialiser, which escapes every literal and validates every IRI.
-        body = "\n".join(f"{_to_ox(s)} {_to_ox(p)} {_to_ox(o)} ." for s, p, o, _ in quads)
-        target = _to_ox(graph)
+        body = "\n".join(f"{to_oxigraph(s)} {to_oxigraph(p)} {to_oxigraph(o)} ." for s, p, o, _ in quads)
+        target = to_oxigraph(graph)
         self._ox.update(f"DROP SILENT GRAPH {target} ;\nINSERT DATA {{ GRAPH {target} {{\n{body}\n}} }}")
 
     def remove_article(self, article_id: str) -> bool:
@@ -103,7 +104,7 @@ class OxigraphStore(Store):
         return next(iter(self._ox.quads_for_pattern(None, None, None, graph)), None) is not None
 
     def query(self, sparql: str, bindings: Mapping[str, Binding] | None = None) -> QueryResult:
-        substitutions = {ox.Variable(name): _to_ox(to_term(value))
+        substitutions = {ox.Variable(name): to_oxigraph(to_term(value))
                          for name, value in (bindings or {}).items()}
         try:
             results = self._ox.query(sparql, use_default_graph_as_union=True,
@@ -128,14 +129,39 @@ class OxigraphStore(Store):
         return QueryResult(columns, rows)
 
     def export(self, out: BinaryIO, fmt: str) -> None:
+        """Write the store to ``out``, streaming: memory stays flat however large the store.
+
+        TriG, N-Quads and JSON-LD are Oxigraph's own dump, graph by graph (JSON-LD
+        as one document whose ``@graph`` entries are written as they are read).
+        Turtle is the union of the graphs with each triple once; see
+        :meth:`distinct_triples` for how that is done without a set of all triples.
+        """
         check_export_format(fmt)
         if fmt == "turtle":
-            triples = self._ox.query("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o "
-                                     "WHERE { ?s ?p ?o } }", use_default_graph_as_union=True)
-            ox.serialize(triples, out, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+            ox.serialize(self.distinct_triples(), out, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
         else:
             prefixes = PREFIXES if fmt == "trig" else None
-            self._ox.dump(out, _DATASET_FORMATS[fmt], prefixes=prefixes)
+            self._ox.dump(out, DATASET_FORMATS[fmt], prefixes=prefixes)
+
+    def distinct_triples(self) -> Iterator[ox.Triple]:
+        """Every triple of the union of graphs once, in predicate order, in constant memory.
+
+        A triple that several article graphs hold (an actor named by several
+        stories) is stored once per graph. Matching one predicate at a time reads
+        Oxigraph's predicate-object-subject-graph index, where the copies of a
+        triple lie next to each other, so dropping a triple equal to the one
+        before removes every copy. Only the list of distinct predicates (a few
+        dozen) is held.
+        """
+        predicates = [solution["p"] for solution in self._ox.query(
+            "SELECT DISTINCT ?p WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")]
+        for predicate in predicates:
+            previous: ox.Triple | None = None
+            for quad in self._ox.quads_for_pattern(None, predicate, None, None):
+                triple = quad.triple
+                if triple != previous:
+                    yield triple
+                previous = triple
 
     def triple_count(self) -> int:
         return len(self._ox)
@@ -155,7 +181,8 @@ def _check_folder(path: Path) -> None:
                          "pass a new or empty folder with --store")
 
 
-def _to_ox(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+def to_oxigraph(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as the pyoxigraph term of the same value."""
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):

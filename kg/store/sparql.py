@@ -383,15 +383,15 @@ class SparqlStore(Store):
 
     # -- writing ---------------------------------------------------------------------------
     def replace_article(self, article: Article, events: Sequence[Event], *, extractor_version: str,
-                        ingested_at: datetime | None = None) -> None:
+                        ingested_at: datetime | None = None, extra: Sequence[Quad] = ()) -> None:
         try:
             super().replace_article(article, events, extractor_version=extractor_version,
-                                    ingested_at=ingested_at)
+                                    ingested_at=ingested_at, extra=extra)
         except RemoteStoreError as error:
             raise RemoteStoreError(f"article {article.id} was not written, and the store still "
                                    f"holds its previous version, if any: {error}") from error
 
-    def _replace_graph(self, graph: URIRef, quads: list[Quad]) -> None:
+    def replace_graph(self, graph: URIRef, quads: list[Quad]) -> None:
         triples = list(dict.fromkeys((s, p, o) for s, p, o, _ in quads))
         if self.endpoints.write == "gsp":
             self.put_graph(graph, triples)

@@ -7,7 +7,8 @@ from datetime import date, datetime, timezone
 import pyshacl
 from rdflib import Graph, URIRef
 
-from kg.actors.learned import LearnedActor, LearnedActors, learned_quads, load_learned
+from kg.actors.learned import LearnedActor, LearnedActors
+from kg.actors.learned_graph import learned_quads, load_learned
 from kg.actors.resolve import resolve
 from kg.article import Article
 from kg.namespaces import article_graph_iri
@@ -26,7 +27,7 @@ def ingest(store: MemoryStore, article: Article, people: list[LearnedActor]) -> 
     graph = URIRef(article_graph_iri(article.id))
     current = list(store.dataset.quads((None, None, None, graph)))
     taught = [q for person in people for q in learned_quads(person, article.id, article.published)]
-    store._replace_graph(graph, [(s, p, o, graph) for s, p, o, _ in current] + taught)
+    store.replace_graph(graph, [(s, p, o, graph) for s, p, o, _ in current] + taught)
 
 
 def test_quads_live_in_the_article_graph_with_provenance() -> None:

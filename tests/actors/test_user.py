@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from kg.actors.learned import USER_GRAPH, load_learned
+from kg.actors.learned_graph import USER_GRAPH, load_learned
 from kg.actors.resolve import resolve
 from kg.actors.user import add_user_actors, search_actors
 from kg.cli import app
