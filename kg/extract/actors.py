@@ -19,6 +19,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import Entry, Gazetteer, Mention
+from kg.actors.learned import LearnedActors
 from kg.event import IGO_CODES, Actor
 from kg.namespaces import actor_iri
 
@@ -111,10 +112,14 @@ class DocumentActors:
     state_names: dict[str, str] = field(default_factory=dict)
     main_dyad: tuple[str, ...] = ()
     last_person: Person | None = None
+    learned: LearnedActors | None = None
 
     @classmethod
-    def build(cls, doc: Doc, gazetteer: Gazetteer, published: date | None) -> DocumentActors:
-        self = cls(doc, gazetteer, published)
+    def build(cls, doc: Doc, gazetteer: Gazetteer, published: date | None,
+              learned: LearnedActors | None = None) -> DocumentActors:
+        """``learned``: people earlier articles introduced ("Ambassador … Nozdrev"), so that
+        "Nozdrev said" resolves here too."""
+        self = cls(doc, gazetteer, published, learned=learned)
         found = gazetteer.find(doc.text, on=published)
         certain = [m for m in found if m.entry.match != "ambiguous"]
         counts = Counter(m.entry.country for m in certain if m.entry.country)
@@ -312,6 +317,11 @@ class DocumentActors:
         entry = self.gazetteer.lookup(name, on=self.published)
         if entry is not None and entry.kind == "person":
             return Person(entry_actor(entry), entry.host)
+        known = self.learned.lookup(name, on=self.published) if self.learned is not None else None
+        if known is not None and known.country:
+            actor = Actor(name=known.name, country=known.country, id=known.id, kind="person",
+                          role=known.role, sector=known.sector)
+            return Person(actor, known.host)
         return None
 
     def _remember(self, actor: Actor, host: str | None) -> Person:

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import Gazetteer
+from kg.actors.learned import LearnedActors
 from kg.article import Article
 from kg.event import Actor, Event
 from kg.extract.actors import DocumentActors, non_state
@@ -36,6 +37,7 @@ CONTENT_DEPS = {"ccomp", "xcomp"}
 FUTURE_AUX = {"will", "shall", "'ll", "going"}
 MODAL_AUX = {"may", "might", "could", "would", "should", "can", "must"}
 MAX_TARGETS = 3
+VERBAL_QUADS = {0, 1, 3}  # statements, verbal cooperation, verbal conflict
 
 
 @dataclass
@@ -65,13 +67,14 @@ class Extractor:
         self.gazetteer = gazetteer
         self.lexicon = lexicon
 
-    def extract(self, article: Article) -> list[Event]:
-        """Events of one article, in text order."""
-        return self._events(article, self.nlp(parse_text(article.text)))
+    def extract(self, article: Article, learned: LearnedActors | None = None) -> list[Event]:
+        """Events of one article, in text order; ``learned`` are people earlier articles
+        introduced, recognised here by name."""
+        return self._events(article, self.nlp(parse_text(article.text)), learned)
 
     # -- per article ---------------------------------------------------------------------
-    def _events(self, article: Article, doc: Doc) -> list[Event]:
-        actors = DocumentActors.build(doc, self.gazetteer, article.published)
+    def _events(self, article: Article, doc: Doc, learned: LearnedActors | None = None) -> list[Event]:
+        actors = DocumentActors.build(doc, self.gazetteer, article.published, learned)
         quotes = quote_regions(article.text)
         predicates: list[Predicate] = []
         speakers: dict[int, Predicate] = {}
@@ -325,7 +328,8 @@ class Extractor:
                 cameo=info.code, root=info.root, plover=info.plover, goldstein=info.goldstein,
                 quad=info.quad, polarity=polarity(code, tone, negated), negated=negated,
                 verb=predicate.word, statement=statement,
-                extras={"speech": sense.speech, "modal": _modal(predicate.verb), "tone": tone},
+                extras={"speech": sense.speech, "modal": _modal(predicate.verb), "tone": tone,
+                        "source_host": actors.host_of(source)},
             )
 
     def _pairs(self, predicate: Predicate, actors: DocumentActors) -> list[tuple[Actor, Actor | None]]:
@@ -343,8 +347,9 @@ class Extractor:
             # a state acting on itself is no event; rebels or protesters against their own
             # government are (domestic events)
             own = [t for t in targets if t.country != source.country or non_state(source)][:limit]
-            if not own and predicate.sense.speech:
-                # an envoy speaks to the host state; others about the article's other party
+            if not own and (predicate.sense.speech or cameo_code(predicate.sense.cameo).quad in VERBAL_QUADS):
+                # words (said, dismissed, welcomed) are addressed to someone: an envoy's to the
+                # host state, others' to the article's other party; deeds need a named target
                 host = actors.host_of(source)
                 fallback = actors.state(host) if host else actors.implicit_target(source.country)
                 own = [fallback] if fallback else []
