@@ -15,6 +15,7 @@ parse; its CAMEO code, weight and polarity come from the lexicons of
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -78,6 +79,11 @@ class Extractor:
         quotes = quote_regions(article.text)
         predicates: list[Predicate] = []
         speakers: dict[int, Predicate] = {}
+        answers = self._transcript_answers(doc, actors)
+        if answers is not None:
+            regions, speaker = answers
+            quotes = sorted(quotes + regions, key=lambda q: q.start)
+            speakers.update({region.group: speaker for region in regions})
         for sentence in doc.sents:
             if not sentence.text.strip():
                 continue
@@ -114,6 +120,28 @@ class Extractor:
                     seen.add(key)
                     events.append(event)
         return events
+
+    def _transcript_answers(self, doc: Doc, actors: DocumentActors
+                            ) -> tuple[list[QuoteRegion], Predicate] | None:
+        """A press-conference transcript ("Q: … A: …"): the answers are the words of the person
+        its heading names ("Foreign Ministry Spokesperson Guo Jiakun's Regular Press Conference")."""
+        text = doc.text
+        starts = [m.start() for m in re.finditer(r"(?m)^A: ", text)]
+        if not starts:
+            return None
+        heading = doc.char_span(0, text.find("\n", 0, starts[0]) if "\n" in text[:starts[0]] else starts[0],
+                                alignment_mode="contract")
+        people = [actors.resolve_phrase(t) for t in heading or [] if t.pos_ == "PROPN"] if heading else []
+        speaker = next((p[0] for p in people if p and p[0].kind == "person" and p[0].country), None)
+        sense = self.lexicon.verb_sense("say", ())
+        if speaker is None or sense is None or heading is None:
+            return None
+        regions = []
+        for number, start in enumerate(starts):
+            end = text.find("\n", start)
+            regions.append(QuoteRegion(start + 3, len(text) if end < 0 else end, -1 - number))
+        anchor = heading[0]
+        return regions, Predicate(anchor, "said", sense, heading, [speaker], [anchor])
 
     def _speakers_own(self, act: Predicate, statement: Predicate) -> bool:
         """Whether a reported act is the speaker's side's own ("we will…", "Moscow has not imposed…")."""
