@@ -412,6 +412,13 @@ class Gazetteer:
         """The role a noun phrase names: ``"Ambassador"`` → ambassador, DIP, envoy."""
         return self._roles.get(word.strip())
 
+    def roles_named_by(self, word: str) -> set[str]:
+        """The roles whose phrases contain ``word``: "secretary" → secretary of state (foreign
+        minister), press secretary (spokesperson), secretary-general…"""
+        wanted = word.strip().lower()
+        named = [role for _, role in self._roles.items() if wanted in role.pattern.lower().replace("-", " ").split()]
+        return {role.role for role in named} | {role.pattern.lower() for role in named}
+
     def find_roles(self, text: str) -> list[tuple[int, int, RoleEntry]]:
         """Role phrases in ``text`` with their offsets, longest first, in text order."""
         return self._roles.scan(text)

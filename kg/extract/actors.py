@@ -26,17 +26,15 @@ from kg.namespaces import actor_iri
 PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
 GROUP_PHRASES = ("two countries", "two sides", "both countries", "both sides", "two nations",
                  "both nations", "the two governments", "two leaders", "both leaders", "the sides")
-ROLE_FAMILIES = {
-    "envoy": {"ambassador", "envoy", "diplomat", "consul", "charge d'affaires"},
-    "diplomat": {"ambassador", "envoy", "diplomat", "consul", "charge d'affaires", "spokesperson",
-                 "foreign minister"},
-    "minister": {"foreign minister", "defense minister", "minister", "prime minister",
-                 "deputy foreign minister", "vice foreign minister"},
-    "spokesman": {"spokesperson"},
-    "spokeswoman": {"spokesperson"},
-    "spokesperson": {"spokesperson"},
-    "official": None,
-}
+
+
+@cache
+def role_references() -> dict[str, frozenset[str] | None]:
+    """What "the envoy", "the diplomat", "the minister" may refer to, from
+    ``kg/data/role_references.csv`` (``None``: any person)."""
+    with resources.files("kg").joinpath("data", "role_references.csv").open(encoding="utf-8") as rows:
+        return {row["word"]: None if row["roles"] == "*" else frozenset(row["roles"].split("|"))
+                for row in csv.DictReader(rows)}
 
 
 @cache
@@ -341,14 +339,16 @@ class DocumentActors:
             if known is not None:
                 self.last_person = known
                 return [known.actor]
+        if not any(t.lower_ == "the" for t in tokens):  # "the Secretary" goes on as a role
             return []
-        if not any(t.lower_ == "the" for t in tokens):
-            return []
-        family = ROLE_FAMILIES.get(head.lower_)
-        role = self.roles_by_token.get(head.i)
-        wanted = family if family else ({role[2].role} if role else None)
-        if wanted is None and head.lower_ not in ROLE_FAMILIES:
-            return []
+        word = head.lemma_.lower()
+        if word in role_references():
+            wanted = role_references()[word]
+        else:
+            # "the Secretary", "the spokeswoman", "the premier": the roles the word names
+            wanted = self.gazetteer.roles_named_by(word) or None
+            if wanted is None:
+                return []
         for person in reversed(self.people):
             if wanted is None or (person.actor.role or "") in wanted:
                 self.last_person = person
