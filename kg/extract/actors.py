@@ -111,13 +111,17 @@ class DocumentActors:
     main_dyad: tuple[str, ...] = ()
     last_person: Person | None = None
     learned: LearnedActors | None = None
+    home: str | None = None
 
     @classmethod
     def build(cls, doc: Doc, gazetteer: Gazetteer, published: date | None,
-              learned: LearnedActors | None = None) -> DocumentActors:
+              learned: LearnedActors | None = None, place: str | None = None) -> DocumentActors:
         """``learned``: people earlier articles introduced ("Ambassador … Nozdrev"), so that
-        "Nozdrev said" resolves here too."""
-        self = cls(doc, gazetteer, published, learned=learned)
+        "Nozdrev said" resolves here too. ``place``: the dateline's city, whose state a bare
+        "the Foreign Ministry" belongs to."""
+        home = gazetteer.lookup(place, on=published) if place else None
+        self = cls(doc, gazetteer, published, learned=learned,
+                   home=home.country if home is not None and home.kind == "country" else None)
         found = gazetteer.find(doc.text, on=published)
         certain = [m for m in found if m.entry.match != "ambiguous"]
         counts = Counter(m.entry.country for m in certain if m.entry.country)
@@ -233,6 +237,8 @@ class DocumentActors:
             entry = mentioned[0].entry
             if entry.kind == "institution" and not entry.country:
                 countries = [m.entry.country for m in mentioned if m.entry.country]
+                if not countries and self.home:
+                    countries = [self.home]  # "the Foreign Office said", filed from Islamabad
                 if not countries:
                     return []
                 return [Actor(name=_span_text(tokens), country=countries[0],

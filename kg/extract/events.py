@@ -75,7 +75,7 @@ class Extractor:
 
     # -- per article ---------------------------------------------------------------------
     def _events(self, article: Article, doc: Doc, learned: LearnedActors | None = None) -> list[Event]:
-        actors = DocumentActors.build(doc, self.gazetteer, article.published, learned)
+        actors = DocumentActors.build(doc, self.gazetteer, article.published, learned, article.place)
         quotes = quote_regions(article.text)
         predicates: list[Predicate] = []
         speakers: dict[int, Predicate] = {}
