@@ -369,6 +369,11 @@ class DocumentActors:
                 person.actor = affiliated
         return affiliated
 
+    def person_named(self, name: str) -> Actor | None:
+        """A person known by this name or surname, in the article, the base or the learned actors."""
+        known = self._find_person(name)
+        return known.actor if known is not None and known.actor.country else None
+
     def host_of(self, actor: Actor) -> str | None:
         for person in self.people:
             if person.actor.id == actor.id:

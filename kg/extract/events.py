@@ -81,9 +81,9 @@ class Extractor:
         speakers: dict[int, Predicate] = {}
         answers = self._transcript_answers(doc, actors)
         if answers is not None:
-            regions, speaker = answers
+            regions, labelled = answers
             quotes = sorted(quotes + regions, key=lambda q: q.start)
-            speakers.update({region.group: speaker for region in regions})
+            speakers.update(labelled)
         for sentence in doc.sents:
             if not sentence.text.strip():
                 continue
@@ -122,26 +122,49 @@ class Extractor:
         return events
 
     def _transcript_answers(self, doc: Doc, actors: DocumentActors
-                            ) -> tuple[list[QuoteRegion], Predicate] | None:
-        """A press-conference transcript ("Q: … A: …"): the answers are the words of the person
-        its heading names ("Foreign Ministry Spokesperson Guo Jiakun's Regular Press Conference")."""
+                            ) -> tuple[list[QuoteRegion], dict[int, Predicate]] | None:
+        """Transcripts of briefings and press conferences: a paragraph opened by a speaker's
+        label ("A:", "CHIEF CABINET SECRETARY KIHARA:") holds that speaker's words. "A:" is the
+        person the heading names ("Foreign Ministry Spokesperson Guo Jiakun's Regular Press
+        Conference"); questions ("Q:", "REPORTER (Nikkei):") are nobody's statement."""
         text = doc.text
-        starts = [m.start() for m in re.finditer(r"(?m)^A: ", text)]
-        if not starts:
-            return None
-        heading = doc.char_span(0, text.find("\n", 0, starts[0]) if "\n" in text[:starts[0]] else starts[0],
-                                alignment_mode="contract")
-        people = [actors.resolve_phrase(t) for t in heading or [] if t.pos_ == "PROPN"] if heading else []
-        speaker = next((p[0] for p in people if p and p[0].kind == "person" and p[0].country), None)
+        labels = list(TRANSCRIPT_LABEL.finditer(text))
         sense = self.lexicon.verb_sense("say", ())
-        if speaker is None or sense is None or heading is None:
+        if not labels or sense is None:
             return None
-        regions = []
-        for number, start in enumerate(starts):
-            end = text.find("\n", start)
-            regions.append(QuoteRegion(start + 3, len(text) if end < 0 else end, -1 - number))
-        anchor = heading[0]
-        return regions, Predicate(anchor, "said", sense, heading, [speaker], [anchor])
+        first = labels[0].start()
+        heading = doc.char_span(0, first, alignment_mode="contract") or doc[0:1]
+        regions: list[QuoteRegion] = []
+        speakers: dict[int, Predicate] = {}
+        for number, label in enumerate(labels):
+            name = label.group("label").strip()
+            if name.split()[0].upper() in QUESTION_LABELS:
+                continue
+            speaker = (self._named_in(heading, actors) if name == "A"
+                       else self._named_in(doc.char_span(label.start(), label.start() + len(name),
+                                                         alignment_mode="expand"), actors))
+            if speaker is None:
+                continue
+            end = text.find("\n", label.end())
+            region = QuoteRegion(label.end(), len(text) if end < 0 else end, -1 - number)
+            regions.append(region)
+            anchor = doc.char_span(label.start(), label.end(), alignment_mode="expand") or heading
+            speakers[region.group] = Predicate(anchor[0], "said", sense, anchor, [speaker], [anchor[0]])
+        return (regions, speakers) if regions else None
+
+    def _named_in(self, tokens: Span | None, actors: DocumentActors) -> Actor | None:
+        """The person a heading or a speaker label names, with a known state."""
+        if tokens is None:
+            return None
+        for token in tokens:
+            if token.is_alpha and token.text[:1].isupper():
+                found = actors.resolve_phrase(token)
+                if found and found[0].kind == "person" and found[0].country:
+                    return found[0]
+                known = actors.person_named(token.text.title())
+                if known is not None:
+                    return known
+        return None
 
     def _speakers_own(self, act: Predicate, statement: Predicate) -> bool:
         """Whether a reported act is the speaker's side's own ("we will…", "Moscow has not imposed…")."""
@@ -501,6 +524,9 @@ def _depth(token: Token) -> int:
 
 
 CONDITIONS = {"if", "unless", "until", "lest", "whether", "before"}
+# a transcript paragraph's speaker label: "A:", "Q:", "CHIEF CABINET SECRETARY KIHARA:", "REPORTER (Nikkei):"
+TRANSCRIPT_LABEL = re.compile(r"(?m)^(?P<label>A|Q|[A-Z][A-Z.' -]{2,60}(?: \([^)\n]{1,40}\))?): ")
+QUESTION_LABELS = {"Q", "REPORTER", "QUESTION", "JOURNALIST"}
 MILITARY_SHOW_ROOT = "15"
 JOINT_EXERCISE_CODE = "062"  # CAMEO: cooperate militarily
 JOINT_MARKERS = {"joint", "combined", "trilateral", "bilateral"}
