@@ -18,15 +18,9 @@ import pytest
 
 import kg.views.network
 from kg.graph import EVENT_COLUMNS
-from kg.views.network import (
-    CONFLICTUAL_COLOUR,
-    COOPERATIVE_COLOUR,
-    NEUTRAL_COLOUR,
-    NODE_COLOURS,
-    inline,
-    network_html,
-    write_network,
-)
+from kg.views.network import ego_html, inline, network_html, write_network
+from kg.views.page import CONFLICTUAL_COLOUR, COOPERATIVE_COLOUR, NEUTRAL_COLOUR, NODE_COLOURS
+from kg.views.regions import region_colours
 
 DATA_BLOCK = re.compile(r'<script type="application/json" id="graph-data">(.*?)</script>', re.S)
 REMOTE_REFERENCES = [
@@ -35,7 +29,8 @@ REMOTE_REFERENCES = [
     re.compile(r"""url\(\s*["']?\s*(?:https?:)?//""", re.I),
 ]
 PAGE_TAGS = Counter(html=1, head=1, meta=3, title=1, style=2, body=1, header=1, h1=1, p=1,
-                    ul=1, li=6, span=5, div=1, script=3)
+                    ul=1, form=1, label=2, input=2, button=1, output=1, main=1, div=1, aside=1,
+                    script=3)
 """Every element the template has: untrusted text must not add one."""
 UNTRUSTED_STATEMENTS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>"]
 UNTRUSTED_SPEAKER = 'Agent <a href="javascript:alert(1)">Smith</a>'
@@ -240,7 +235,7 @@ def test_inline_isolates_the_page_in_an_escaped_iframe(untrusted: pd.DataFrame) 
     pytest.importorskip("IPython")
     markup = inline(untrusted, height=420).data
     assert markup.count("<") == 4  # <div>, <iframe>, </iframe>, </div>: the page is all escaped
-    assert 'sandbox="allow-scripts"' in markup
+    assert 'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"' in markup
     assert "height: 420px" in markup
     srcdoc = re.search(r'srcdoc="([^"]*)"', markup)
     assert srcdoc is not None
@@ -249,4 +244,50 @@ def test_inline_isolates_the_page_in_an_escaped_iframe(untrusted: pd.DataFrame) 
 
 def test_docstring_examples_run() -> None:
     results = doctest.testmod(kg.views.network)
-    assert results.attempted >= 3 and results.failed == 0
+    assert results.attempted >= 4 and results.failed == 0
+
+
+def test_edges_carry_their_event_days_for_the_date_filter(events: pd.DataFrame) -> None:
+    edges = {(edge["from"], edge["to"]): edge for edge in data_of(network_html(events))["edges"]}
+    assert edges["RUS", "KOR"]["dates"] == ["2026-02-01", "2026-02-10", "2026-02-13"]
+    assert edges["PRK", "KOR"]["dates"] == ["2026-02-13"]
+
+
+def test_legend_names_what_is_drawn(events: pd.DataFrame) -> None:
+    legend = data_of(network_html(events))["legend"]
+    assert [item["label"] for item in legend] == [
+        "state", "organisation", "mostly cooperative", "mixed or neutral", "mostly conflictual"]
+    assert {item["mark"] for item in legend} == {"dot", "line"}
+
+
+def test_colour_by_region_uses_the_region_table(events: pd.DataFrame) -> None:
+    data = data_of(network_html(events, colour_by="region"))
+    nodes = {node["id"]: node["color"] for node in data["nodes"]}
+    assert nodes["KOR"] == nodes["CHN"] == region_colours()["Asia"]
+    assert nodes["RUS"] == region_colours()["Europe"]
+    assert nodes["UN"] == NODE_COLOURS["organisation"]
+    labels = [item["label"] for item in data["legend"]]
+    assert labels[:3] == ["Asia", "Europe", "organisation"]
+
+
+def test_unknown_colour_scheme_is_refused(events: pd.DataFrame) -> None:
+    with pytest.raises(ValueError, match="'kind' or 'region'"):
+        network_html(events, colour_by="flag")  # type: ignore[arg-type]
+
+
+def test_ego_view_keeps_the_centre_and_its_partners(events: pd.DataFrame) -> None:
+    data = data_of(ego_html(events, "KOR"))
+    assert sorted(node["id"] for node in data["nodes"]) == ["KOR", "PRK", "RUS"]
+    assert sorted((edge["from"], edge["to"]) for edge in data["edges"]) == [
+        ("KOR", "RUS"), ("PRK", "KOR"), ("RUS", "KOR")]
+    centre = next(node for node in data["nodes"] if node["id"] == "KOR")
+    assert centre["pinned"] is True and centre["borderWidth"] == 4
+    assert data["legend"][-1] == {"mark": "ring", "colour": "#222222", "label": "KOR"}
+
+
+def test_ego_view_of_an_absent_state_says_so(events: pd.DataFrame) -> None:
+    page = ego_html(events, "FRA", title="France")
+    assert data_of(page)["nodes"] == []
+    assert "FRA has no events with another known country" in page
+    with pytest.raises(ValueError, match="radius"):
+        ego_html(events, "KOR", radius=0)
