@@ -173,11 +173,15 @@ class KnowledgeGraph:
             return graph.event_graph(events)
         raise ValueError(f"kind must be 'dyads' or 'events', not {kind!r}")
 
-    def view(self, out: str | Path, *, title: str = "diplo-kg", **filters: Any) -> Path:
-        """Write the interactive HTML view (offline, escaped) of the events that match ``filters``."""
-        from kg.views.network import write_network
+    def view(self, out: str | Path, *, kind: str = "states", title: str | None = None,
+             centre: str | None = None, dyad: tuple[str, str] | None = None, colour_by: str = "kind",
+             **filters: Any) -> Path:
+        """Write an interactive HTML view (offline, escaped) of the events that match ``filters``:
+        ``kind`` is ``states``, ``people``, ``ego`` (around ``centre``) or ``dyad`` (two codes)."""
+        from kg.views import write_view
 
-        return write_network(self.events(**filters), out, title=title)
+        return write_view(self.events(**filters), out, kind=kind, title=title, centre=centre, dyad=dyad,
+                          colour_by=colour_by)
 
     def export(self, out, fmt: str = "turtle") -> None:
         """Write the whole graph to a binary stream as turtle, trig, nquads or jsonld."""

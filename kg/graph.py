@@ -164,32 +164,37 @@ def event_graph(events: pd.DataFrame) -> nx.MultiDiGraph:
     return graph
 
 
-def _latest_quotes(dyad: pd.DataFrame) -> list[Quote]:
-    """The dyad's latest statements, dated ones first, newest first."""
-    latest = dyad.sort_values("date", ascending=False, na_position="last", kind="stable")
-    quotes = []
+def _latest_quotes(kept: pd.DataFrame, ends: list[str]) -> dict[tuple[Any, Any], list[Quote]]:
+    """Each dyad's latest statements (dated ones first, newest first), at most
+    ``QUOTES_PER_DYAD``: one sort and one grouped head for all dyads at once."""
+    has_text = kept["statement"].map(_has_text).astype(bool) | kept["sentence"].map(_has_text).astype(bool)
+    latest = (kept[has_text].sort_values("date", ascending=False, na_position="last", kind="stable")
+              .groupby(ends, sort=False).head(QUOTES_PER_DYAD))
+    quotes: dict[tuple[Any, Any], list[Quote]] = {}
     for record in latest.to_dict(orient="records"):
         quote = Quote.of(record)
         if quote is not None:
-            quotes.append(quote)
-        if len(quotes) == QUOTES_PER_DYAD:
-            break
+            quotes.setdefault((record[ends[0]], record[ends[1]]), []).append(quote)
     return quotes
 
 
-def _dyad_attributes(dyad: pd.DataFrame) -> dict[str, Any]:
-    polarity = pd.to_numeric(dyad["polarity"], errors="coerce")
-    goldstein = pd.to_numeric(dyad["goldstein"], errors="coerce")
-    mean = goldstein.mean()
-    return {
-        "count": len(dyad),
-        "mean_goldstein": None if pd.isna(mean) else float(mean),
-        "cooperative": float((polarity > 0).mean()),
-        "conflictual": float((polarity < 0).mean()),
-        "first": _or_none(dyad["date"].min()),
-        "last": _or_none(dyad["date"].max()),
-        "quotes": _latest_quotes(dyad),
-    }
+def _has_text(value: Any) -> bool:
+    return _present(value) and bool(str(value).strip())
+
+
+def _dyad_summaries(kept: pd.DataFrame, ends: list[str]) -> pd.DataFrame:
+    """Count, mean Goldstein, shares of cooperative and conflictual events, first and last date
+    per dyad, in one grouped pass."""
+    polarity = pd.to_numeric(kept["polarity"], errors="coerce")
+    frame = pd.DataFrame({
+        ends[0]: kept[ends[0]], ends[1]: kept[ends[1]], "date": kept["date"],
+        "goldstein": pd.to_numeric(kept["goldstein"], errors="coerce"),
+        "cooperative": (polarity > 0).astype(float), "conflictual": (polarity < 0).astype(float),
+    })
+    return frame.groupby(ends, sort=True).agg(
+        count=("goldstein", "size"), mean_goldstein=("goldstein", "mean"),
+        cooperative=("cooperative", "mean"), conflictual=("conflictual", "mean"),
+        first=("date", "min"), last=("date", "max"))
 
 
 def dyad_graph(events: pd.DataFrame, *, by: Literal["country", "actor"] = "country") -> nx.DiGraph:
@@ -234,8 +239,13 @@ def dyad_graph(events: pd.DataFrame, *, by: Literal["country", "actor"] = "count
         kept = kept[kept["source"].notna() & kept["target"].notna()]
     graph = nx.DiGraph()
     graph.add_nodes_from((_country_nodes(kept) if by == "country" else _actor_nodes(kept)).items())
-    for (source, target), dyad in kept.groupby(ends, sort=True):
-        graph.add_edge(source, target, **_dyad_attributes(dyad))
+    quotes = _latest_quotes(kept, ends)
+    for (source, target), row in _dyad_summaries(kept, ends).iterrows():
+        graph.add_edge(source, target, count=int(row["count"]),
+                       mean_goldstein=None if pd.isna(row["mean_goldstein"]) else float(row["mean_goldstein"]),
+                       cooperative=float(row["cooperative"]), conflictual=float(row["conflictual"]),
+                       first=_or_none(row["first"]), last=_or_none(row["last"]),
+                       quotes=quotes.get((source, target), []))
     return graph
 
 

@@ -208,19 +208,43 @@ def view(out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to
          actor: Annotated[Optional[str], typer.Option(help="Only events with this state code.")] = None,
          since: Annotated[Optional[str], typer.Option(help="From this date (YYYY-MM-DD).")] = None,
          until: Annotated[Optional[str], typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
-         title: Annotated[str, typer.Option(help="Page title.")] = "diplo-kg") -> None:
+         kind: Annotated[str, typer.Option(help="states, people, ego or dyad.")] = "states",
+         centre: Annotated[Optional[str], typer.Option(help="The actor at the centre of an ego view.")] = None,
+         dyad: Annotated[Optional[tuple[str, str]], typer.Option(help="The two states of a dyad view.")] = None,
+         colour_by: Annotated[str, typer.Option(help="Node colours: kind or region.")] = "kind",
+         title: Annotated[Optional[str], typer.Option(help="Page title.")] = None) -> None:
     """Write an interactive graph of actors and relations as one offline HTML file."""
+    from kg.views import VIEW_KINDS
+
+    if kind not in VIEW_KINDS:
+        errors.print(f"[red]error:[/red] --kind must be one of {', '.join(VIEW_KINDS)}")
+        raise typer.Exit(2)
+    if kind == "ego" and not centre:
+        errors.print("[red]error:[/red] an ego view needs --centre CODE, e.g. --centre KOR")
+        raise typer.Exit(2)
+    if kind == "dyad" and not dyad:
+        errors.print("[red]error:[/red] a dyad view needs --dyad A B, e.g. --dyad RUS KOR")
+        raise typer.Exit(2)
     with _open() as graph:
-        path = graph.view(out, title=title, actor=actor, since=_parse_date(since, "--since"),
-                          until=_parse_date(until, "--until"))
+        try:
+            path = graph.view(out, title=title, kind=kind, centre=centre, dyad=dyad, colour_by=colour_by,
+                              actor=actor, since=_parse_date(since, "--since"), until=_parse_date(until, "--until"))
+        except ValueError as error:
+            errors.print(f"[red]error:[/red] {error}")
+            raise typer.Exit(2) from error
     console.print(f"Wrote {path}")
 
 
 @app.command()
-def stats() -> None:
+def stats(dyads: Annotated[bool, typer.Option("--dyads", help="Also the dyads: counts, balance, dates.")] = False,
+          top: Annotated[int, typer.Option(help="How many dyads to show with --dyads.")] = 20) -> None:
     """Articles, events, actors and the most active dyads in the store."""
     with _open() as graph:
         _print_stats(graph.stats())
+        if dyads:
+            from kg.analysis import dyad_stats
+
+            _print_frame(dyad_stats(graph.events()).head(top), "table")
 
 
 def _print_stats(figures: dict) -> None:
