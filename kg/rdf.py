@@ -78,6 +78,10 @@ ACTOR_CLASS_KINDS: dict[URIRef, str] = {
     DKG.Group: "group",
 }
 
+#: Actor names are English, as in the actor base (ontology/actors.ttl) and the roles learned
+#: from articles, so that one article's graph never holds a name twice in two forms.
+NAME_LANGUAGE = "en"
+
 #: CAMEO roots whose events are statements whatever the verb.
 STATEMENT_ROOTS = frozenset({"01", "02"})
 
@@ -288,8 +292,9 @@ def _actor_triples(actors: Iterable[Actor]) -> list[tuple[URIRef, URIRef, Node]]
         cls = URIRef(str(fields["class"]))
         code = fields["country"]
         triples += [(node, RDF.type, DKG.Actor), (node, RDF.type, cls)]
-        for name, predicate in (("name", RDFS.label), ("country", DKG.country),
-                                ("role", DKG.role), ("sector", DKG.sector)):
+        if fields["name"]:
+            triples.append((node, RDFS.label, Literal(fields["name"], lang=NAME_LANGUAGE)))
+        for name, predicate in (("country", DKG.country), ("role", DKG.role), ("sector", DKG.sector)):
             if fields[name]:
                 triples.append((node, predicate, Literal(fields[name])))
         known = by_iri.get(actor_id) or (by_code.get(code) if code and node == URIRef(_affiliation_iri(code))
@@ -315,7 +320,7 @@ def _affiliation_triples(node: URIRef, code: str) -> list[tuple[URIRef, URIRef, 
         (node, RDF.type, DKG.Actor),
         (node, RDF.type, DKG.InternationalOrganization if code in IGO_CODES else DKG.State),
         (node, DKG.country, Literal(code)),
-        (node, RDFS.label, Literal(known.name if known else code)),
+        (node, RDFS.label, Literal(known.name if known else code, lang=NAME_LANGUAGE)),
     ]
     if known is not None and known.wikidata:
         triples.append((node, OWL.sameAs, WIKIDATA[known.wikidata]))

@@ -167,3 +167,164 @@ def test_stats(store: Store) -> None:
 
 def test_doctests() -> None:
     assert doctest.testmod(kg.query).failed == 0
+
+
+# ---------------------------------------------------------------- the sample corpus
+# Each named query answers a question about examples/articles, ingested by the fixtures of
+# tests/conftest.py into both stores. The answers are checked against the articles' facts
+# and against one another, so that a query that drifts from its description fails.
+
+SAMPLE_CHECKED = {"who-said-what", "statements-by", "statements-about", "dyad-summary", "dyad-by-month",
+                  "tone-over-time", "first-last-contact", "top-speakers", "quotes-containing",
+                  "events-by-root", "articles-by-agency", "actors-by-role", "actor-timeline", "counts",
+                  "events"}
+TASS_ARTICLES = {"tass-2026-02-13-zinoviev-seoul", "tass-2026-03-11-zakharova-tokyo-sanctions",
+                 "tass-2026-06-17-persona-non-grata"}
+
+
+def test_every_named_query_is_checked_on_the_sample() -> None:
+    assert set(named_queries()) == SAMPLE_CHECKED
+
+
+def _month_dated(graph, source: str, target: str) -> int:
+    """How many source→target events are dated to a month or a day."""
+    frame = graph.query("""
+        PREFIX dkg: <https://w3id.org/diplo-kg/ontology#>
+        SELECT (COUNT(DISTINCT ?e) AS ?n) ?source ?target WHERE {
+          ?e dkg:actor/dkg:country ?source ; dkg:target/dkg:country ?target ; dkg:datePrecision ?precision .
+          FILTER(?precision != "year") } GROUP BY ?source ?target""", source=source, target=target)
+    return int(frame["n"].sum())
+
+
+def _dated_dyad(events: pd.DataFrame, source: str, target: str) -> pd.DataFrame:
+    return events[(events["source_country"] == source) & (events["target_country"] == target)
+                  & events["date"].notna()]
+
+
+@pytest.mark.slow
+def test_sample_who_said_what_and_statements_about(sample_graph) -> None:
+    frame = sample_graph.named("who-said-what", actor="RUS", target="KOR")
+    assert set(frame["country"]) == {"RUS"} and set(frame["target"]) == {"KOR"}
+    assert frame["date"].is_monotonic_decreasing
+    zinoviev = frame[frame["speaker"] == "Georgy Zinoviev"]
+    assert "tass-2026-02-13-zinoviev-seoul" in set(zinoviev["article"])
+    assert pd.Timestamp("2026-02-13") in set(zinoviev["date"])
+    about = sample_graph.named("statements-about", target="KOR")
+    assert {"Georgy Zinoviev", "Sergei Lavrov", "Marco Rubio"} <= set(about["speaker"])
+    assert set(frame["statement"]) <= set(about["quote"])
+
+
+@pytest.mark.slow
+def test_sample_statements_by_a_state_and_its_officials(sample_graph) -> None:
+    frame = sample_graph.named("statements-by", actor="RUS")
+    kinds = dict(zip(frame["speaker"], frame["speaker_kind"]))
+    assert kinds["Sergei Lavrov"] == "person" and kinds["Russian Foreign Ministry"] == "institution"
+    assert set(frame.loc[frame["speaker"] == "Sergei Lavrov", "role"]) == {"foreign minister"}
+    assert any("door is open" in quote for quote in frame["quote"])
+    assert not {"Wang Yi", "Marco Rubio"} & set(frame["speaker"])
+    assert str(frame["date"].dtype) == "datetime64[ns]"
+
+
+@pytest.mark.slow
+def test_sample_dyad_summary_by_month_and_tone(sample_graph) -> None:
+    events = sample_graph.events()
+    dyad = _dated_dyad(events, "RUS", "KOR")
+    monthly = sample_graph.named("dyad-by-month", source="RUS", target="KOR")
+    assert monthly["month"].is_monotonic_increasing and pd.Timestamp("2026-02-01") in set(monthly["month"])
+    assert monthly["events"].sum() == _month_dated(sample_graph, "RUS", "KOR") < len(dyad)
+    tone = sample_graph.named("tone-over-time", source="RUS", target="KOR")
+    assert tone["month"].tolist() == monthly["month"].tolist()
+    assert tone["events"].tolist() == monthly["events"].tolist()
+    assert tone["mean_goldstein"].tolist() == pytest.approx(monthly["mean_goldstein"].tolist())
+    assert ((tone["lowest_goldstein"] <= tone["mean_goldstein"])
+            & (tone["mean_goldstein"] <= tone["highest_goldstein"])).all()
+    assert tone["mean_polarity"].between(-1, 1).all() and tone["mean_polarity"].dtype == "float64"
+    february = dyad[(dyad["date"].dt.month == 2) & (dyad["date"].dt.year == 2026)]
+    assert tone.set_index("month").loc["2026-02-01", "mean_polarity"] == pytest.approx(february["polarity"].mean())
+    summary = sample_graph.named("dyad-summary", actor="RUS")
+    row = summary[(summary["source"] == "RUS") & (summary["target"] == "KOR")].iloc[0]
+    assert row["events"] == len(events[(events["source_country"] == "RUS") & (events["target_country"] == "KOR")])
+    everything = sample_graph.named("dyad-by-month")
+    assert set(zip(everything["source"], everything["target"])) <= set(zip(summary["source"], summary["target"])) | \
+        set(zip(sample_graph.named("dyad-summary")["source"], sample_graph.named("dyad-summary")["target"]))
+
+
+@pytest.mark.slow
+def test_sample_actor_timeline_and_counts(sample_graph) -> None:
+    events = sample_graph.events()
+    timeline = sample_graph.named("actor-timeline", actor="CHN")
+    chinese = events[(events["source_country"] == "CHN") & events["date"].notna()]
+    assert 0 < timeline["events"].sum() <= len(chinese)
+    assert timeline["month"].is_monotonic_increasing
+    counts = sample_graph.named("counts").iloc[0]
+    assert counts["articles"] == 24 and counts["events"] == len(events)
+
+
+@pytest.mark.slow
+def test_sample_first_and_last_contact(sample_graph) -> None:
+    events = sample_graph.events()
+    pair = pd.concat([_dated_dyad(events, "RUS", "KOR"), _dated_dyad(events, "KOR", "RUS")])
+    [row] = sample_graph.named("first-last-contact", a="KOR", b="RUS").to_dict("records")
+    assert (row["first"], row["last"], row["events"]) == (pair["date"].min(), pair["date"].max(), len(pair))
+    assert row["last_article"] == "yonhap-2026-10-27-seoul-moscow-consultations"
+    assert row["first_article"] in set(pair.loc[pair["date"] == pair["date"].min(), "article"])
+    assert sample_graph.named("first-last-contact", a="KOR", b="FRA").empty or \
+        sample_graph.named("first-last-contact", a="KOR", b="FRA")["events"].tolist() == [0]
+
+
+@pytest.mark.slow
+def test_sample_most_active_speakers(sample_graph) -> None:
+    frame = sample_graph.named("top-speakers")
+    assert frame["statements"].is_monotonic_decreasing
+    assert {"Georgy Zinoviev", "Wang Yi", "Sergei Lavrov"} <= set(frame["speaker"].head(5))
+    chinese = sample_graph.named("top-speakers", actor="CHN", minimum="2")
+    assert set(chinese["country"]) == {"CHN"} and (chinese["statements"] >= 2).all()
+    assert "Wang Yi" in set(chinese["speaker"])
+    assert str(chinese["first"].dtype) == "datetime64[ns]" and chinese["first"].notna().all()
+
+
+@pytest.mark.slow
+def test_sample_quotes_containing_a_phrase(sample_graph) -> None:
+    frame = sample_graph.named("quotes-containing", phrase="SANCTIONS")
+    assert len(frame) >= 3 and all("sanctions" in quote.lower() for quote in frame["quote"])
+    assert ("Maria Zakharova", "JPN") in set(zip(frame["speaker"], frame["target"]))
+    before = sample_graph.store.triple_count()
+    assert sample_graph.named("quotes-containing", phrase=HOSTILE).empty
+    assert sample_graph.store.triple_count() == before
+
+
+@pytest.mark.slow
+def test_sample_events_by_cameo_root(sample_graph) -> None:
+    frame = sample_graph.named("events-by-root", root="04", actor="JPN")
+    assert frame["cameo"].str.startswith("04").all()
+    assert ((frame["source"] == "JPN") | (frame["target"] == "JPN")).all()
+    talks = frame[frame["date"] == pd.Timestamp("2026-01-09")]
+    assert {"Cho Hyun", "Toshimitsu Motegi"} <= set(talks["source_name"])
+    assert frame["goldstein"].dtype == "float64"
+    every_root = sample_graph.named("events-by-root", root="04")
+    assert len(every_root) == (sample_graph.events()["root"] == "04").sum()
+
+
+@pytest.mark.slow
+def test_sample_articles_by_agency(sample_graph) -> None:
+    tass = sample_graph.named("articles-by-agency", agency="tass")
+    assert set(tass["article"]) == TASS_ARTICLES and set(tass["agency"]) == {"TASS"}
+    assert tass["published"].is_monotonic_decreasing and str(tass["published"].dtype) == "datetime64[ns]"
+    everything = sample_graph.named("articles-by-agency")
+    assert len(everything) == 24 and {"TASS", "Yonhap", "Xinhua", "Reuters", "KCNA"} <= set(everything["agency"])
+    assert everything["events"].sum() == len(sample_graph.events())
+    assert str(everything["ingested"].dtype) == "datetime64[ns, UTC]"
+
+
+@pytest.mark.slow
+def test_sample_actors_by_role_at_a_date(sample_graph) -> None:
+    frame = sample_graph.named("actors-by-role", role="Foreign Minister", date="2026-03-01")
+    assert {"Sergei Lavrov", "Wang Yi", "Cho Hyun"} <= set(frame["name"])
+    assert set(frame["role"].str.lower()) == {"foreign minister"}
+    lavrov = frame[frame["name"] == "Sergei Lavrov"].iloc[0]
+    assert lavrov["country"] == "RUS"
+    assert lavrov["first_seen"] <= pd.Timestamp("2026-03-01") <= lavrov["last_seen"]
+    assert sample_graph.named("actors-by-role", role="foreign minister", date="2019-01-01").empty
+    russians = sample_graph.named("actors-by-role", country="RUS")
+    assert {"Sergei Lavrov", "Georgy Zinoviev", "Maria Zakharova"} <= set(russians["name"])
+    assert set(russians["country"]) == {"RUS"}

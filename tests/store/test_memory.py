@@ -28,10 +28,6 @@ def test_open_store_memory_gives_an_empty_memory_store() -> None:
         assert "named-graphs" in store.capabilities
 
 
-def test_remote_endpoints_are_announced_for_a_later_release() -> None:
-    with pytest.raises(ValueError, match="later release"):
-        open_store("https://query.example.org/sparql")
-
 
 @pytest.mark.parametrize("module", [kg.store, kg.store.base, kg.store.memory])
 def test_doctests(module: object) -> None:

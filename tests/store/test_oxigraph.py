@@ -84,3 +84,12 @@ def test_parameters_missing_from_the_select_clause_are_explained(tmp_path: Path)
 
 def test_doctests() -> None:
     assert doctest.testmod(kg.store.oxigraph).failed == 0
+
+
+def test_distinct_triples_gives_a_triple_held_by_several_graphs_once(tmp_path: Path) -> None:
+    with OxigraphStore(tmp_path / "kgdata") as store:
+        fill(store)
+        triples = list(store.distinct_triples())
+        assert len(triples) == len(set(triples))
+        union = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
+        assert len(triples) == int(union.rows[0][0]) < store.triple_count()
