@@ -153,6 +153,13 @@ class DocumentActors:
         return state_actor(code, self.state_names.get(code))
 
     # -- targets -------------------------------------------------------------------------
+    def coordinated_with(self, tokens: list[Token] | Span, first: Actor) -> list[Actor]:
+        """The states coordinated with ``first`` in the tokens: "both India and Pakistan"."""
+        ids = {t.i for t in tokens}
+        heads = [t for t in tokens if t.i in self.by_token and self.by_token[t.i].entry.country == first.country]
+        partners = [c for h in heads for c in h.conjuncts if c.i in ids]
+        return [a for a in self.countries_in(partners) if a.country != first.country]
+
     def countries_in(self, tokens: list[Token] | Span) -> list[Actor]:
         """The actors mentioned in the tokens, one per state or organisation code, in order:
         a named person stands for their state ("talks with Russian FM Sergei Lavrov")."""

@@ -398,6 +398,10 @@ class Extractor:
             # a state acting on itself is no event; rebels or protesters against their own
             # government are (domestic events)
             own = [t for t in targets if t.country != source.country or non_state(source)][:limit]
+            if predicate.sense.speech and own:
+                # one target per statement, unless it is coordinated: "urged both India and Pakistan"
+                own += [t for t in actors.coordinated_with(predicate.content, own[0])
+                        if t.country != source.country and t not in own][:MAX_TARGETS - 1]
             if not own and (predicate.sense.speech or cameo_code(predicate.sense.cameo).quad in VERBAL_QUADS):
                 # words (said, dismissed, welcomed) are addressed to someone: an envoy's to the
                 # host state, others' to the article's other party; deeds need a named target
