@@ -19,6 +19,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import Entry, Gazetteer, Mention
+from kg.actors.resolve import Resolver, agent_nouns
 from kg.actors.learned import LearnedActors
 from kg.event import IGO_CODES, Actor
 from kg.namespaces import actor_iri
@@ -35,15 +36,6 @@ def role_references() -> dict[str, frozenset[str] | None]:
     with resources.files("kg").joinpath("data", "role_references.csv").open(encoding="utf-8") as rows:
         return {row["word"]: None if row["roles"] == "*" else frozenset(row["roles"].split("|"))
                 for row in csv.DictReader(rows)}
-
-
-@cache
-def agent_nouns() -> frozenset[str]:
-    """Common nouns that can head an actor phrase ("officials", "the government", "ships"),
-    from ``kg/data/agent_nouns.csv``. A phrase headed by another noun ("Seoul's export
-    restrictions") names a thing, not an actor."""
-    with resources.files("kg").joinpath("data", "agent_nouns.csv").open(encoding="utf-8") as rows:
-        return frozenset(row["lemma"] for row in csv.DictReader(rows))
 
 
 @cache
@@ -125,8 +117,9 @@ class DocumentActors:
         found = gazetteer.find(doc.text, on=published)
         certain = [m for m in found if m.entry.match != "ambiguous"]
         counts = Counter(m.entry.country for m in certain if m.entry.country)
+        resolver = Resolver(gazetteer, learned)
         self.mentions = sorted(certain + [chosen for m in found if m.entry.match == "ambiguous"
-                                          if (chosen := _disambiguate(m, doc, counts)) is not None],
+                                          if (chosen := _disambiguate(m, doc, counts, resolver)) is not None],
                                key=lambda m: m.start)
         for mention in self.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -388,15 +381,23 @@ class DocumentActors:
         return None
 
 
-def _disambiguate(mention: Mention, doc: Doc, counts: Counter[str]) -> Mention | None:
+def _disambiguate(mention: Mention, doc: Doc, counts: Counter[str], resolver: Resolver) -> Mention | None:
     """Decide an ambiguous name by its article, or leave it out (never a silent guess).
 
-    Several candidates ("Korea", "Brussels"): the one the article otherwise names
-    most, if it names one more than the others. One candidate ("Washington",
-    "Jordan", "Georgia"): taken unless the name is part of a longer proper name
-    ("George Washington", "Michael Jordan", "Washington Post", "Georgia Tech").
+    First the resolver's context cues ("Tbilisi" for Georgia, "Atlanta" against it,
+    "Kinshasa" for Congo). When they leave it open: with several candidates
+    ("Korea", "Brussels"), the one the article otherwise names most, if it names one
+    more than the others; with one candidate ("Washington", "Jordan"), it is taken
+    unless the name is part of a longer proper name ("George Washington", "Washington Post").
     """
     candidates = mention.candidates or (mention.entry,)
+    decided = resolver.from_mention(mention, None, doc.text)
+    if decided is None:
+        return None  # the context reads it as no actor: "Atlanta, Georgia"
+    if not decided.uncertain:
+        entry = next((e for e in candidates if e.id == decided.id or e.country == decided.country), None)
+        if entry is not None:
+            return Mention(mention.start, mention.end, mention.text, replace(entry, match="context"))
     if len(candidates) > 1:
         ranked = sorted(candidates, key=lambda e: counts.get(e.country or "", 0), reverse=True)
         best, second = (counts.get(e.country or "", 0) for e in ranked[:2])

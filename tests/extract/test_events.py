@@ -93,3 +93,10 @@ def test_things_are_not_actors() -> None:
 
 def test_nothing_to_extract_from_text_without_actors() -> None:
     assert extract("The weather in the capital was mild on Friday.") == []
+
+
+def test_ambiguous_names_are_decided_by_context_or_left_out() -> None:
+    georgia = extract("Russia criticized Georgia on Friday, officials in Tbilisi said.")
+    assert {r["target"]["country"] for r in georgia if r["source"]["country"] == "RUS"} == {"GEO"}
+    us_state = extract("Russia criticized the election in Atlanta, Georgia, on Friday.")
+    assert all((r["target"] or {}).get("country") != "GEO" for r in us_state)
