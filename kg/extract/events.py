@@ -107,7 +107,7 @@ class Extractor:
                         # "the ministry said Cho held talks…", "X recalled that the two
                         # countries signed … in 1990": the speaker only reports the act
                         statements.remove(host)
-            predicates.extend(statements)
+            predicates.extend(s for s in statements if not self._relays(s, statements))
         predicates.extend(self._quoted_sentences(doc, quotes, speakers, predicates))
         predicates.sort(key=lambda p: (p.sentence.start, p.verb.i))
         _carry_dates(predicates, article.published)
@@ -170,6 +170,13 @@ class Extractor:
         """Whether a reported act is the speaker's side's own ("we will…", "Moscow has not imposed…")."""
         speaker_countries = {s.country for s in statement.sources}
         return all(source.country in speaker_countries for source in act.sources)
+
+    def _relays(self, outer: Predicate, statements: list[Predicate]) -> bool:
+        """Whether a statement only relays another speaker's: "X recalled that Y said …" is Y's
+        statement (dated when Y spoke), not X's."""
+        inner = [s for s in statements if s is not outer and s.verb.i in outer.tokens()
+                 and {a.id for a in s.sources}.isdisjoint(a.id for a in outer.sources)]
+        return bool(inner) and _is_main(inner[0].verb, outer.content)
 
     def _plain(self, statement: Predicate) -> bool:
         """A statement whose content carries no cue of its own: it only reports something."""
@@ -541,6 +548,7 @@ def _joint(verb: Token, sources: list[Actor]) -> bool:
     if len({s.country for s in sources if s.country}) > 1:
         return True
     return any(t.lower_ in JOINT_MARKERS for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "weekend"}
 MEETING_NOUNS = {"talk", "meeting", "summit", "conference", "call", "visit", "negotiation", "session",
                  "consultation", "briefing", "ceremony", "forum"}
 
@@ -608,14 +616,24 @@ def _reported_content(verb: Token) -> bool:
 
 
 def _modifies(tokens: Span, verb: Token) -> bool:
-    """Whether a date phrase attaches to the verb directly or through one preposition."""
+    """Whether a date phrase belongs to the verb: attached to it directly or through a
+    preposition, possibly by way of a time of day or a meeting ("on the afternoon of
+    April 20", "during their summit talks in June 2024")."""
     ids = {t.i for t in tokens}
     for token in tokens:
         head = token.head
         if head.i in ids:
             continue
-        if head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i):
-            return True
+        for _ in range(6):
+            if head.i == verb.i:
+                return True
+            if head.dep_ == "prep" or (head.lemma_.lower() in TIME_NOUNS | MEETING_NOUNS
+                                       and head.dep_ in ("pobj", "npadvmod")):
+                if head.head.i == head.i:
+                    return False
+                head = head.head
+            else:
+                return False
     return False
 
 

@@ -100,3 +100,16 @@ def test_ambiguous_names_are_decided_by_context_or_left_out() -> None:
     assert {r["target"]["country"] for r in georgia if r["source"]["country"] == "RUS"} == {"GEO"}
     us_state = extract("Russia criticized the election in Atlanta, Georgia, on Friday.")
     assert all((r["target"] or {}).get("country") != "GEO" for r in us_state)
+
+
+def test_nested_attribution_is_the_inner_speakers_statement_dated_when_made() -> None:
+    text = ("North Korean leader Kim Jong Un recalled that Russian President Vladimir Putin said during "
+            "their summit talks in Pyongyang in June 2024 that Russia would always support the DPRK.")
+    records = extract(text)
+    assert {(r["source"]["name"], r["date"]) for r in records} == {("Vladimir Putin", "2024-06")}
+
+
+def test_a_time_of_day_carries_its_date_to_the_verb() -> None:
+    text = ("Foreign Minister Cho Hyun held a telephone conversation with Chinese Foreign Minister "
+            "Wang Yi on the afternoon of March 10.")
+    assert {r["date"] for r in extract(text)} == {"2026-03-10"}
