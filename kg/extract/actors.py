@@ -391,6 +391,12 @@ def _disambiguate(mention: Mention, doc: Doc, counts: Counter[str], resolver: Re
     unless the name is part of a longer proper name ("George Washington", "Washington Post").
     """
     candidates = mention.candidates or (mention.entry,)
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in neighbours):
+        return None  # part of a longer name: "George Washington", "North Atlantic", "Georgia Tech"
     decided = resolver.from_mention(mention, None, doc.text)
     if decided is None:
         return None  # the context reads it as no actor: "Atlanta, Georgia"
@@ -398,21 +404,26 @@ def _disambiguate(mention: Mention, doc: Doc, counts: Counter[str], resolver: Re
         entry = next((e for e in candidates if e.id == decided.id or e.country == decided.country), None)
         if entry is not None:
             return Mention(mention.start, mention.end, mention.text, replace(entry, match="context"))
-    if len(candidates) > 1:
+    if len(candidates) > 1 or mention.text in contextual_names():
+        # several readings, or one that only some stories mean ("the North"): the article must
+        # otherwise name the state, and name it more than any other reading
         ranked = sorted(candidates, key=lambda e: counts.get(e.country or "", 0), reverse=True)
-        best, second = (counts.get(e.country or "", 0) for e in ranked[:2])
+        best = counts.get(ranked[0].country or "", 0)
+        second = counts.get(ranked[1].country or "", 0) if len(ranked) > 1 else 0
         if best == 0 or best == second:
             return None
         entry = ranked[0]
     else:
         entry = candidates[0]
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            return None
-        neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
-        if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in neighbours):
-            return None
     return Mention(mention.start, mention.end, mention.text, replace(entry, match="context"))
+
+
+@cache
+def contextual_names() -> frozenset[str]:
+    """Names that stand for a state only in stories that otherwise name it ("the North"),
+    from ``kg/data/actors/contextual_names.csv``."""
+    with resources.files("kg").joinpath("data", "actors", "contextual_names.csv").open(encoding="utf-8") as rows:
+        return frozenset(row["surface"] for row in csv.DictReader(rows))
 
 
 def _sector(head: Token) -> str | None:

@@ -488,6 +488,9 @@ def _complements(verb: Token) -> list[str]:
         if child.dep_ in ("dobj", "prt", "prep", "attr", "agent", "dative", "nsubjpass"):
             found.append(child.lemma_.lower())
             found.extend(g.lemma_.lower() for g in child.children if g.dep_ in ("pobj", "compound"))
+            # "10,000 tons of rice", "a package of sanctions": what the measure is of
+            found.extend(p.lemma_.lower() for g in child.children if g.dep_ == "prep" and g.lower_ == "of"
+                         for p in g.children if p.dep_ == "pobj")
     return found
 
 

@@ -113,3 +113,16 @@ def test_a_time_of_day_carries_its_date_to_the_verb() -> None:
     text = ("Foreign Minister Cho Hyun held a telephone conversation with Chinese Foreign Minister "
             "Wang Yi on the afternoon of March 10.")
     assert {r["date"] for r in extract(text)} == {"2026-03-10"}
+
+
+def test_the_north_is_north_korea_only_in_stories_about_korea() -> None:
+    korean = extract("South Korea urged North Korea to talk. Seoul criticized the North on Friday.")
+    assert ("KOR", "PRK") in {(r["source"]["country"], r["target"]["country"]) for r in korean
+                              if r["verb"] == "criticized"}
+    elsewhere = extract("Britain criticized the North on Friday.")
+    assert all((r["target"] or {}).get("country") != "PRK" for r in elsewhere)
+
+
+def test_aid_measured_in_tons_is_aid() -> None:
+    records = extract("South Korea said on Friday it would send 10,000 tons of rice to North Korea.")
+    assert {(r["target"]["country"], r["root"]) for r in records} == {("PRK", "03")}  # an intent to give aid
