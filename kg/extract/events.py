@@ -38,7 +38,9 @@ CONTENT_DEPS = {"ccomp", "xcomp"}
 FUTURE_AUX = {"will", "shall", "'ll", "going"}
 MODAL_AUX = {"may", "might", "could", "would", "should", "can", "must"}
 MAX_TARGETS = 3
-VERBAL_QUADS = {0, 1, 3}  # statements, verbal cooperation, verbal conflict
+VERBAL_QUADS = {0, 1, 3}
+OFFICIAL_PROTEST = "114"  # CAMEO: complain officially
+DEMONSTRATION = "141"  # CAMEO: demonstrate or rally  # statements, verbal cooperation, verbal conflict
 
 
 @dataclass
@@ -366,6 +368,8 @@ class Extractor:
             code = tone_code(code, tone)
         elif not negated and (_future(predicate.verb) or _modal(predicate.verb)):
             code = intent_code(code)  # "Putin will visit Beijing": an announced visit
+        if code == OFFICIAL_PROTEST and predicate.sources and all(non_state(s) for s in predicate.sources):
+            code = DEMONSTRATION  # protesters protest in the street, governments by note
         info = cameo_code(code)
         published = article.published.isoformat() if article.published else None
         if predicate.date is not None:
