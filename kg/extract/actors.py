@@ -146,6 +146,21 @@ class DocumentActors:
         return state_actor(code, self.state_names.get(code))
 
     # -- targets -------------------------------------------------------------------------
+    def non_state_groups(self, tokens: list[Token], default_country: str | None) -> list[Actor]:
+        """Rebels, protesters, opposition… named in the tokens, as group actors of the state an
+        adjective names ("Shona rebels" of ``default_country``, "Kurdish rebels" of theirs)."""
+        groups: dict[str, Actor] = {}
+        for token in tokens:
+            sector, state = domestic_sectors().get(token.lemma_.lower(), (None, True))
+            if state or token.pos_ != "NOUN":
+                continue
+            country = next(iter(self._modifying_states(token)), default_country)
+            if country:
+                key = f"{country} {token.lemma_.lower()}"
+                groups.setdefault(key, Actor(name=_span_text([t for t in token.subtree][:6]), country=country,
+                                             id=actor_iri("group", key), kind="group", sector=sector))
+        return list(groups.values())
+
     def coordinated_with(self, tokens: list[Token] | Span, first: Actor) -> list[Actor]:
         """The states coordinated with ``first`` in the tokens: "both India and Pakistan"."""
         ids = {t.i for t in tokens}

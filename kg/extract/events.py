@@ -419,6 +419,12 @@ class Extractor:
                 host = actors.host_of(source)
                 fallback = actors.state(host) if host else actors.implicit_target(source.country)
                 own = [fallback] if fallback else []
+            if not own and not predicate.sense.speech:
+                # a government acting on its own rebels, protesters or opposition (domestic)
+                subject = _subject(predicate.verb)
+                excluded = {t.i for t in subject.subtree} if subject is not None else set()
+                objects = [t for t in predicate.verb.subtree if t.i not in excluded]
+                own = actors.non_state_groups(objects, source.country)[:1]
             if not own:
                 pairs.append((source, None))  # an act with no target: "North Korea fired a missile"
                 continue

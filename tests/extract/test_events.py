@@ -126,3 +126,9 @@ def test_the_north_is_north_korea_only_in_stories_about_korea() -> None:
 def test_aid_measured_in_tons_is_aid() -> None:
     records = extract("South Korea said on Friday it would send 10,000 tons of rice to North Korea.")
     assert {(r["target"]["country"], r["root"]) for r in records} == {("PRK", "03")}  # an intent to give aid
+
+
+def test_a_government_acting_on_its_own_rebels_is_a_domestic_event() -> None:
+    records = extract("The Mozambique government on Thursday accepted demands from Shona rebels.")
+    assert {(r["source"]["country"], r["target"]["country"], r["target"]["kind"]) for r in records} == {
+        ("MOZ", "MOZ", "group")}
