@@ -57,6 +57,9 @@ def _extract_one(extractor: Extractor | None, item: Article | ReadFailure,
         return item.reason
     if extractor is None or not item.text.strip():
         return "empty article: there is no text to extract from"
+    if len(item.text) > extractor.nlp.max_length:
+        return (f"the article is {len(item.text):,} characters long, more than the {extractor.nlp.max_length:,} "
+                "one parse can take; split it into separate articles")
     try:
         return extractor.extract(item, learned)
     except Exception as error:  # one bad article must not stop the others
@@ -180,8 +183,13 @@ class KnowledgeGraph:
         ``kind`` is ``states``, ``people``, ``ego`` (around ``centre``) or ``dyad`` (two codes)."""
         from kg.views import write_view
 
-        return write_view(self.events(**filters), out, kind=kind, title=title, centre=centre, dyad=dyad,
-                          colour_by=colour_by)
+        events = self.events(**filters)
+        codes = set(events["source_country"].dropna()) | set(events["target_country"].dropna())
+        for code in ([centre] if kind == "ego" and centre else []) + (list(dyad) if kind == "dyad" and dyad else []):
+            if code not in codes:
+                raise ValueError(f"no events involve {code!r}; use a state or organisation code that the "
+                                 "graph has (`kg dyads` lists them)")
+        return write_view(events, out, kind=kind, title=title, centre=centre, dyad=dyad, colour_by=colour_by)
 
     def export(self, out, fmt: str = "turtle") -> None:
         """Write the whole graph to a binary stream as turtle, trig, nquads or jsonld."""

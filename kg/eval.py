@@ -8,7 +8,7 @@ Two gold formats are understood:
   event type and lists of source and target actors.
 
 The module only compares plain dicts: the caller (``kg eval``) runs the
-extractor and passes its event records (``docs/event-json.md``) in, grouped by
+extractor and passes its event records (``docs/event-record.md``) in, grouped by
 gold article or sentence id. Nothing here imports spaCy or the extractor, so
 scoring stays fast and testable on hand-written data.
 

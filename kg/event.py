@@ -1,7 +1,7 @@
 """The event record: the seam between extraction and everything after it.
 
 ``Event.to_record()`` gives exactly the JSON object of the public contract that
-``kg extract --format jsonl`` prints (see ``docs/event-json.md``). Fields are
+``kg extract --format jsonl`` prints (see ``docs/event-record.md``). Fields are
 only ever added, never renamed or removed.
 """
 

@@ -29,7 +29,7 @@ HOSTILE_ARTICLE = ROOT / "tests" / "data" / "hostile" / "tass-2026-03-20-zakharo
 #: The ``kg`` console script of the interpreter running the tests.
 KG_COMMAND = Path(sys.executable).parent / "kg"
 
-#: The keys of an event record, in the order docs/event-json.md lists them.
+#: The keys of an event record, in the order docs/event-record.md lists them.
 CONTRACT_KEYS = ("article", "event", "span", "sentence", "source", "target", "date", "date_precision",
                  "published", "cameo", "root", "plover", "goldstein", "quad", "polarity", "negated",
                  "verb", "statement")

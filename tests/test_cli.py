@@ -20,7 +20,7 @@ from kg.query import named_queries
 
 pytestmark = pytest.mark.slow
 
-SUMMARY = re.compile(r"Ingested (?P<articles>\d+) articles, (?P<events>\d+) events(?:; (?P<failed>\d+) failed)?\.")
+SUMMARY = re.compile(r"Ingested (?P<articles>\d+) articles?, (?P<events>\d+) events?(?:; (?P<failed>\d+) failed)?\.")
 
 #: Each bad input (as the output names it) and a word of the reason it must be given.
 BAD_INPUT_REASONS = {

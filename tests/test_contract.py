@@ -1,4 +1,4 @@
-"""The event contract (docs/event-json.md) as `kg extract --format jsonl` prints it, end to end.
+"""The event contract (docs/event-record.md) as `kg extract --format jsonl` prints it, end to end.
 
 The first run is a real subprocess of the installed ``kg`` command; the second
 goes through the same CLI in-process, so the two runs also show that event

@@ -86,19 +86,30 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders, or -
             report = graph.ingest(paths, model=model, progress=advance)
         for name, reason in report.failures:
             errors.print(f"[yellow]skipped[/yellow] {name}: {reason}")
-        console.print(f"Ingested {report.articles} articles, {report.events} events"
+        console.print(f"Ingested {_count(report.articles, 'article')}, {_count(report.events, 'event')}"
                       + (f"; {len(report.failures)} failed" if report.failures else "") + ".")
         if report.articles:
             _print_stats(graph.stats())
     if report.articles == 0:
+        if not report.failures:
+            errors.print("[red]error:[/red] no articles found in " + ", ".join(paths)
+                         + "; give .txt, .jsonl, .json or .html files, folders of them, or - for stdin")
         raise typer.Exit(1)
+
+
+def _count(number: int, word: str) -> str:
+    """ "1 article", "2 articles"."""
+    return f"{number} {word}" if number == 1 else f"{number} {word}s"
 
 
 @app.command()
 def extract(paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
             format: Annotated[str, typer.Option("--format", "-f", help="jsonl or table.")] = "jsonl",
             model: Annotated[Optional[str], typer.Option(help="spaCy pipeline name.")] = None) -> None:
-    """Print the events of articles without storing them (JSONL: the event contract)."""
+    """Print the events of articles without storing them (JSONL: the event contract).
+
+    Uses the packaged actor base; people learned from ingested articles and actors
+    added with `kg actors --add` live in a store and are used by `kg ingest`."""
     from kg.api import extract_articles
     from kg.readers import read_paths
 
@@ -181,7 +192,9 @@ def _print_frame(frame, format: str) -> None:
     if format == "csv":
         sys.stdout.write(frame.to_csv(index=False))
     elif format == "json":
-        sys.stdout.write(frame.to_json(orient="records", date_format="iso", force_ascii=False) + "\n")
+        records = [{key: None if _missing(value) else value.isoformat() if hasattr(value, "isoformat") else value
+                    for key, value in row.items()} for row in frame.to_dict(orient="records")]
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, default=str) + "\n")
     else:
         shown = frame.copy()
         for column in shown.columns:
@@ -192,7 +205,14 @@ def _print_frame(frame, format: str) -> None:
                 shown[column] = shown[column].map(_cell)
         text = shown.to_string(index=False, na_rep="", float_format=lambda x: f"{x:.2f}")
         sys.stdout.write(text + "\n")
-        console.print(f"{len(frame)} rows")
+        console.print(_count(len(frame), "row"))
+
+
+def _missing(value: object) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
 
 
 def _cell(value: object, width: int = 40) -> object:
@@ -263,6 +283,11 @@ def _print_stats(figures: dict) -> None:
 def export(format: Annotated[str, typer.Option("--format", "-f", help="turtle, trig, nquads or jsonld.")] = "trig",
            out: Annotated[Optional[Path], typer.Option("--out", "-o", help="File (default: stdout).")] = None) -> None:
     """Write the whole graph, named graphs included, in an RDF format."""
+    from kg.store import EXPORT_FORMATS
+
+    if format not in EXPORT_FORMATS:
+        errors.print(f"[red]error:[/red] --format must be one of {', '.join(EXPORT_FORMATS)}, not {format!r}")
+        raise typer.Exit(2)
     with _open() as graph:
         if out is None:
             graph.export(sys.stdout.buffer, format)
@@ -277,7 +302,8 @@ def remove(article: Annotated[str, typer.Argument(help="The article id.")]) -> N
     """Delete one article and everything extracted from it."""
     with _open() as graph:
         if not graph.remove(article):
-            errors.print(f"[red]error:[/red] no article {article!r} in the store (see `kg query --name articles`)")
+            errors.print(f"[red]error:[/red] no article {article!r} in the store "
+                         "(`kg query --name articles-by-agency` lists them)")
             raise typer.Exit(1)
     console.print(f"Removed {article}")
 

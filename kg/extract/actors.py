@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import Entry, Gazetteer, Mention
 from kg.actors.resolve import Resolver, agent_nouns
-from kg.actors.learned import LearnedActors
+from kg.actors.learned import LearnedActor, LearnedActors
 from kg.event import IGO_CODES, Actor
 from kg.namespaces import actor_iri
 
@@ -295,6 +295,9 @@ class DocumentActors:
         for token in tokens:
             mention = self.by_token.get(token.i)
             if mention is not None and mention.entry.kind == "person":
+                user = self._users_word(mention.entry.name)
+                if user is not None:
+                    return self._remember(user.actor, user.host)
                 return self._remember(entry_actor(mention.entry), mention.entry.host)
         role_spans = {self.roles_by_token[t.i] for t in tokens if t.i in self.roles_by_token}
         name_tokens = [t for t in tokens if t.i not in self.by_token and t.i not in self.roles_by_token
@@ -333,15 +336,19 @@ class DocumentActors:
         for person in reversed(self.people):
             if person.called(name):
                 return person
+        user = self._users_word(name)
+        if user is not None:
+            return user
         entry = self.gazetteer.lookup(name, on=self.published)
         if entry is not None and entry.kind == "person":
             return Person(entry_actor(entry), entry.host)
         known = self.learned.lookup(name, on=self.published) if self.learned is not None else None
-        if known is not None and known.country:
-            actor = Actor(name=known.name, country=known.country, id=known.id, kind="person",
-                          role=known.role, sector=known.sector)
-            return Person(actor, known.host)
-        return None
+        return _learned_person(known) if known is not None and known.country else None
+
+    def _users_word(self, name: str) -> Person | None:
+        """The user's own record of a person (``kg actors --add``): it overrides the base."""
+        known = self.learned.lookup(name, on=self.published) if self.learned is not None else None
+        return _learned_person(known) if known is not None and known.source == "user" and known.country else None
 
     def _remember(self, actor: Actor, host: str | None) -> Person:
         for person in self.people:
@@ -396,6 +403,12 @@ class DocumentActors:
         return None
 
 
+def _learned_person(known: LearnedActor) -> Person:
+    actor = Actor(name=known.name, country=known.country, id=known.id, kind="person",
+                  role=known.role, sector=known.sector)
+    return Person(actor, known.host)
+
+
 def _disambiguate(mention: Mention, doc: Doc, counts: Counter[str], resolver: Resolver) -> Mention | None:
     """Decide an ambiguous name by its article, or leave it out (never a silent guess).
 
@@ -447,8 +460,11 @@ def _sector(head: Token) -> str | None:
 
 
 def _span_text(tokens: list[Token]) -> str:
-    words = [t.text for t in tokens if t.lower_ not in ("the", "a", "an")]
-    return " ".join(words)
+    """A phrase as written ("South Korea's foreign ministry"), without a leading article."""
+    words = sorted(tokens, key=lambda t: t.i)
+    while words and words[0].lower_ in ("the", "a", "an"):
+        words = words[1:]
+    return "".join(t.text_with_ws for t in words).strip()
 
 
 def _longest_run(tokens: list[Token]) -> list[Token]:

@@ -33,7 +33,7 @@ class ArticleReadError(ValueError):
 
 
 def decode_bytes(data: bytes) -> str:
-    """Text from file bytes: UTF-8 (with or without BOM), else cp1252, else latin-1.
+    """Text from file bytes: UTF-16 with a BOM, UTF-8 (with or without BOM), else cp1252, else latin-1.
 
     A leading byte-order mark is dropped; latin-1 maps every byte, so only
     binary content is refused.
@@ -43,6 +43,11 @@ def decode_bytes(data: bytes) -> str:
     ArticleReadError
         When the bytes hold NUL characters, which text files never do.
     """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark ("Unicode" in Notepad)
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise ArticleReadError(f"the file says it is UTF-16 but is not ({error}); save it as UTF-8") from error
     if b"\x00" in data:
         raise ArticleReadError(
             "this looks like a binary file, not text (it contains NUL bytes); "

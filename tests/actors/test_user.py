@@ -94,3 +94,19 @@ def test_cli_add_reports_conflicts(tmp_path: Path) -> None:
                                  str(write(tmp_path, "mine.csv", rows))])
     assert result.exit_code == 0
     assert "Added 1 actors" in result.output and "the actor base says RUS" in result.output
+
+
+def test_the_users_word_is_the_last_one_in_extraction(tmp_path) -> None:
+    import kg
+    from kg.actors.user import add_user_actors
+
+    table = tmp_path / "mine.csv"
+    table.write_text("name,aliases,country,role,sector,host,start,end,wikidata\n"
+                     "Sergei Lavrov,Lavrov,FRA,foreign minister,DIP,,,,\n", encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text("date 2026-03-02\nLavrov condemned Japan on Monday.\n", encoding="utf-8")
+    graph = kg.open("memory")
+    add_user_actors(graph.store, table)
+    graph.ingest([story])
+    events = graph.events()
+    assert set(events["source_country"]) == {"FRA"}

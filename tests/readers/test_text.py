@@ -152,3 +152,8 @@ def test_empty_article_message_says_where_text_is_missing() -> None:
         read_text("  \n", origin="s", today=TODAY)
     with pytest.raises(ArticleReadError, match="no text after the date marker"):
         read_text("date 2026-02-13\n", origin="s", today=TODAY)
+
+
+def test_utf16_with_a_byte_order_mark_is_read() -> None:
+    story = "SEOUL, February 13. /TASS/. Привет, 서울."
+    assert decode_bytes(story.encode("utf-16")) == story
