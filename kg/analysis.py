@@ -27,6 +27,9 @@ BALANCE_COLUMNS = ("source", "target", "events", "cooperative", "neutral", "conf
 RECIPROCITY_COLUMNS = ("a", "b", "a_to_b", "b_to_a", "events", "reciprocated", "symmetry")
 TIMELINE_COLUMNS = ("a_to_b", "b_to_a", "events", "cooperative", "conflictual", "mean_goldstein")
 DYAD_STATS_COLUMNS = BALANCE_COLUMNS[:3] + ("reverse",) + BALANCE_COLUMNS[3:] + ("first", "last")
+MONTHLY_PRECISIONS = ("day", "month")
+"""The date precisions a monthly table can place: an event known only by its year has no month."""
+_ISO_FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 
 
 def _coded(events: pd.DataFrame) -> pd.DataFrame:
@@ -38,11 +41,47 @@ def _coded(events: pd.DataFrame) -> pd.DataFrame:
         "source": kept["source_country"].astype(str),
         "target": kept["target_country"].astype(str),
         "date": kept["date"],
+        "precision": _precisions(kept),
         "cooperative": (polarity > 0).astype(int),
         "neutral": (polarity == 0).astype(int),
         "conflictual": (polarity < 0).astype(int),
         "goldstein": pd.to_numeric(kept["goldstein"], errors="coerce").astype(float),
     }, index=kept.index)
+
+
+def _precisions(kept: pd.DataFrame) -> pd.Series:
+    """Each event's date precision: ``date_precision`` where given, ``"day"`` for a dated row
+    without one (a frame built by hand), missing when undated."""
+    given = kept["date_precision"] if "date_precision" in kept.columns else pd.Series(
+        None, index=kept.index, dtype=object)
+    dated = kept["date"].notna()
+    return given.astype(object).where(given.notna(), "day").where(dated, None)
+
+
+def stored_dates(dates: pd.Series, precisions: pd.Series) -> pd.Series:
+    """First days and their precisions as the values the sources gave, when any is coarser than a day.
+
+    A column of days stays ``datetime64``; once one value is a month or a year,
+    every value becomes ISO text at its own precision (``"1990"``,
+    ``"2026-01"``, ``"2026-02-13"``), which still sorts in time order. This is
+    the rule ``kg.query.run`` follows for SPARQL results.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> days = pd.Series(pd.to_datetime(["1990-01-01", "2026-02-13"]))
+    >>> stored_dates(days, pd.Series(["year", "day"])).tolist()
+    ['1990', '2026-02-13']
+    >>> str(stored_dates(days, pd.Series(["day", "day"])).dtype)
+    'datetime64[ns]'
+    """
+    dates = pd.to_datetime(dates)
+    coarse = precisions.isin(["month", "year"])
+    if not coarse.any():
+        return dates.astype("datetime64[ns]")
+    formats = precisions.map(_ISO_FORMATS).fillna(_ISO_FORMATS["day"])
+    text = [None if pd.isna(day) else day.strftime(form) for day, form in zip(dates, formats)]
+    return pd.Series(text, index=dates.index, dtype="str")
 
 
 def balance(events: pd.DataFrame) -> pd.DataFrame:
@@ -190,16 +229,24 @@ def dyad_timeline(
 ) -> pd.DataFrame:
     """Month by month, what two countries said and did about each other.
 
+    Only events dated to a day or a month have a place in a monthly table.
+    Events the sources date only by year (the 1990 in "relations established
+    in 1990") are left out of it and listed apart in ``attrs["year_only"]``,
+    as the monthly queries (``dyad-by-month``, ``tone-over-time``,
+    ``actor-timeline``) leave them out too; counting them in January would
+    invent a month.
+
     Parameters
     ----------
     events : DataFrame
-        One row per event, with the columns of ``kg.graph.EVENT_COLUMNS``.
+        One row per event, with the columns of ``kg.graph.EVENT_COLUMNS``; a
+        dated row without ``date_precision`` counts as dated to its day.
     a, b : str
         The two codes (``"RUS"``, ``"KOR"``), in any letter case.
     since, until : str, date or Timestamp, optional
         Inclusive bounds; the table runs over every month from ``since`` (else
-        the month of the pair's first dated event) to ``until`` (else the month
-        of its last).
+        the month of the pair's first event dated to a day or month) to
+        ``until`` (else the month of its last).
 
     Returns
     -------
@@ -209,25 +256,31 @@ def dyad_timeline(
         ``b_to_a`` (events each way), ``events`` (both), ``cooperative`` and
         ``conflictual`` (counts, both ways), ``mean_goldstein`` (both ways; NaN
         in a month without a weighted event: no event is not a neutral tone).
-        ``attrs["dyad"]`` holds ``(a, b)`` as upper-case codes. Empty when the
-        pair has no dated event in the range. Undated events are left out.
+        ``attrs["dyad"]`` holds ``(a, b)`` as upper-case codes and
+        ``attrs["year_only"]`` the years of the pair's year-only events in the
+        range, one per event, in order. Empty when the pair has no event dated
+        to a day or month in the range. Undated events are left out.
 
     Examples
     --------
     >>> import pandas as pd
     >>> from kg.graph import EVENT_COLUMNS
     >>> rows = []
-    >>> for source, target, day, goldstein in [("RUS", "KOR", "2026-01-15", 4.0),
-    ...                                        ("KOR", "RUS", "2026-03-02", -2.0)]:
+    >>> for source, target, day, precision, goldstein in [
+    ...         ("RUS", "KOR", "1990-01-01", "year", 3.0), ("RUS", "KOR", "2026-01-15", "day", 4.0),
+    ...         ("KOR", "RUS", "2026-03-01", "month", -2.0)]:
     ...     row = dict.fromkeys(EVENT_COLUMNS)
     ...     row.update(source_country=source, target_country=target, date=pd.Timestamp(day),
-    ...                polarity=1 if goldstein > 0 else -1, goldstein=goldstein)
+    ...                date_precision=precision, polarity=1 if goldstein > 0 else -1,
+    ...                goldstein=goldstein)
     ...     rows.append(row)
     >>> table = dyad_timeline(pd.DataFrame(rows), "rus", "kor")
     >>> table[["a_to_b", "b_to_a"]].to_dict("index")  # doctest: +NORMALIZE_WHITESPACE
     {Period('2026-01', 'M'): {'a_to_b': 1, 'b_to_a': 0},
      Period('2026-02', 'M'): {'a_to_b': 0, 'b_to_a': 0},
      Period('2026-03', 'M'): {'a_to_b': 0, 'b_to_a': 1}}
+    >>> table.attrs["year_only"]
+    ('1990',)
     """
     a, b = _code(a, "a"), _code(b, "b")
     if a == b:
@@ -240,12 +293,14 @@ def dyad_timeline(
         pair = pair[pair["date"] >= pd.Timestamp(since)]
     if until is not None:
         pair = pair[pair["date"] <= pd.Timestamp(until)]
+    year_only = tuple(str(day.year) for day in sorted(pair.loc[pair["precision"] == "year", "date"]))
+    pair = pair[pair["precision"].isin(MONTHLY_PRECISIONS)]
     if pair.empty:
         empty = pd.DataFrame(columns=list(TIMELINE_COLUMNS),
                              index=pd.PeriodIndex([], freq="M", name="month"))
         empty = empty.astype({column: "int64" for column in TIMELINE_COLUMNS[:-1]}
                              | {"mean_goldstein": "float64"})
-        empty.attrs["dyad"] = (a, b)
+        empty.attrs.update(dyad=(a, b), year_only=year_only)
         return empty
     months = pair["date"].dt.to_period("M")
     first = pd.Timestamp(since).to_period("M") if since is not None else months.min()
@@ -265,7 +320,7 @@ def dyad_timeline(
     counts = list(TIMELINE_COLUMNS[:-1])
     table[counts] = table[counts].fillna(0).astype("int64")
     table = table.reindex(columns=list(TIMELINE_COLUMNS))
-    table.attrs["dyad"] = (a, b)
+    table.attrs.update(dyad=(a, b), year_only=year_only)
     return table
 
 
@@ -278,7 +333,10 @@ def dyad_stats(events: pd.DataFrame) -> pd.DataFrame:
         The columns of ``balance`` with, after ``events``, ``reverse`` (the
         events of the opposite dyad, so that reciprocity reads at a glance), and
         at the end ``first`` and ``last`` (the earliest and latest event date,
-        NaT when none is dated); busiest dyads first.
+        missing when none is dated); busiest dyads first. The dates follow
+        ``stored_dates``: ``datetime64`` while every first and last is a day,
+        else ISO text at the precision the source gave (``"1990"``,
+        ``"2026-01"``, ``"2026-02-13"``), so that no day is invented.
 
     Examples
     --------
@@ -299,13 +357,17 @@ def dyad_stats(events: pd.DataFrame) -> pd.DataFrame:
     """
     table = balance(events)
     coded = _coded(events)
-    dates = coded.groupby(["source", "target"])["date"].agg(["min", "max"])
+    # Earliest first, a coarser date before a finer one on the same first day, as in ISO text.
+    rank = coded["precision"].map({"year": 0, "month": 1, "day": 2})
+    dated = coded.assign(rank=rank)[coded["date"].notna()].sort_values(["date", "rank"],
+                                                                        kind="stable")
     counts = table.set_index(["source", "target"])["events"]
     reverse = [int(counts.get((target, source), 0))
                for source, target in zip(table["source"], table["target"])]
     table.insert(3, "reverse", pd.Series(reverse, index=table.index, dtype="int64"))
     keys = pd.MultiIndex.from_frame(table[["source", "target"]])
-    table["first"] = dates["min"].reindex(keys).to_numpy()
-    table["last"] = dates["max"].reindex(keys).to_numpy()
-    table = table.reindex(columns=list(DYAD_STATS_COLUMNS))
-    return table.astype({"first": "datetime64[ns]", "last": "datetime64[ns]"})
+    ends = dated.groupby(["source", "target"])
+    for column, chosen in (("first", ends.head(1)), ("last", ends.tail(1))):
+        chosen = chosen.set_index(["source", "target"]).reindex(keys)
+        table[column] = stored_dates(chosen["date"], chosen["precision"]).to_numpy()
+    return table.reindex(columns=list(DYAD_STATS_COLUMNS))

@@ -20,12 +20,14 @@ import pandas as pd
 from kg.event import IGO_CODES
 
 EVENT_COLUMNS: tuple[str, ...] = (
-    "event", "article", "date", "published", "source", "source_name", "source_country",
+    "event", "article", "date", "date_precision", "published", "source", "source_name", "source_country",
     "source_kind", "target", "target_name", "target_country", "target_kind", "cameo",
     "root", "plover", "goldstein", "quad", "polarity", "negated", "verb", "statement",
     "sentence", "agency", "url", "title",
 )
-"""The columns an events frame carries (``kg.query.events_frame``)."""
+"""The columns an events frame carries (``kg.query.events_frame``): ``date`` is the first day of
+the event's day, month or year and ``date_precision`` says which (``"day"``, ``"month"``,
+``"year"``; missing when undated)."""
 
 QUOTES_PER_DYAD = 5
 """How many of a dyad's latest statements ``dyad_graph`` keeps."""

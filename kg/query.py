@@ -45,18 +45,20 @@ QUERY_DIR = Path(__file__).parent / "queries"
 
 #: Columns of :func:`events_frame`, in order; views and notebooks rely on them.
 EVENT_COLUMNS = (
-    "event", "article", "date", "published", "source", "source_name", "source_country",
+    "event", "article", "date", "date_precision", "published", "source", "source_name", "source_country",
     "source_kind", "target", "target_name", "target_country", "target_kind", "cameo", "root",
     "plover", "goldstein", "quad", "polarity", "negated", "verb", "statement", "sentence",
     "agency", "url", "title",
 )
-_EVENT_DTYPES = {"date": "datetime64[ns]", "published": "datetime64[ns]", "goldstein": "float64",
+_EVENT_DTYPES = {"date": "datetime64[ns]", "date_precision": "str", "published": "datetime64[ns]", "goldstein": "float64",
                  "quad": "int64", "polarity": "int64", "negated": "bool"}
 
 PARAM_TYPES = ("code", "string", "date", "integer")
 _ANY = "any"
 
-_DATE_TYPES = {str(XSD.date), str(XSD.dateTime), str(XSD.gYearMonth), str(XSD.gYear)}
+_DAY_TYPES = {str(XSD.date), str(XSD.dateTime)}
+_COARSE_DATE_TYPES = {str(XSD.gYearMonth), str(XSD.gYear)}
+_DATE_TYPES = _DAY_TYPES | _COARSE_DATE_TYPES
 _INTEGER_TYPES = {str(XSD[name]) for name in (
     "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
     "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort",
@@ -164,8 +166,11 @@ def run(store: Store, sparql: str, params: Mapping[str, Binding] | None = None) 
     Returns
     -------
     DataFrame
-        Dates and date-times become ``datetime64`` (a month or year its first
-        day), integers ``int64`` (``Int64`` with gaps), other numbers ``float64``,
+        A column of days and date-times becomes ``datetime64``; a date column
+        holding any ``xsd:gYearMonth`` or ``xsd:gYear`` becomes text, each value
+        at its own precision (``"1990"``, ``"2026-01"``, ``"2026-02-13"``), so
+        that no day is invented (ISO text still sorts in time order). Integers
+        become ``int64`` (``Int64`` with gaps), other numbers ``float64``,
         booleans ``bool`` (``boolean`` with gaps), IRIs and strings ``str``.
     """
     result = store.query(sparql, params)
@@ -217,6 +222,11 @@ def run_named(store: Store, name: str,
 def events_frame(store: Store, *, actor: str | None = None, since: date | None = None,
                  until: date | None = None) -> pd.DataFrame:
     """One row per event, with the columns of ``EVENT_COLUMNS`` in that order.
+
+    ``date`` is the first day of the event's date (``datetime64``, for sorting
+    and filtering) and ``date_precision`` says how much of it the source gave:
+    ``"day"``, ``"month"`` or ``"year"`` (missing when the event is undated).
+    A year-only event dated 1990 has ``date`` 1990-01-01 and precision ``"year"``.
 
     Parameters
     ----------
@@ -298,7 +308,9 @@ def _column(values: Sequence[Identifier | None]) -> pd.Series:
     datatypes = {str(value.datatype) if isinstance(value, Literal) and value.datatype else ""
                  for value in present}
     gaps = len(present) < len(values)
-    if present and datatypes <= _DATE_TYPES:
+    if present and datatypes <= _DATE_TYPES and datatypes & _COARSE_DATE_TYPES:
+        return pd.Series([None if value is None else str(value) for value in values], dtype="str")
+    if present and datatypes <= _DAY_TYPES:
         stamps = [None if value is None else _timestamp(value) for value in values]
         aware = any(stamp is not None and stamp.tzinfo is not None for stamp in stamps)
         column = pd.to_datetime(pd.Series(stamps, dtype=object), utc=aware)
@@ -318,11 +330,5 @@ def _column(values: Sequence[Identifier | None]) -> pd.Series:
 
 
 def _timestamp(value: Identifier) -> pd.Timestamp:
-    """A date-like literal as a Timestamp; a month or a year as its first day."""
-    text = str(value)
-    datatype = str(value.datatype) if isinstance(value, Literal) else ""
-    if datatype == str(XSD.gYearMonth):
-        text = f"{text[:7]}-01"
-    elif datatype == str(XSD.gYear):
-        text = f"{text[:4]}-01-01"
-    return pd.Timestamp(text)
+    """An ``xsd:date`` or ``xsd:dateTime`` literal as a Timestamp."""
+    return pd.Timestamp(str(value))

@@ -139,6 +139,31 @@ def test_dyad_stats_joins_balance_reverse_counts_and_dates() -> None:
     pd.testing.assert_frame_equal(table.drop(columns=["reverse", "first", "last"]), balance(frame()))
 
 
+def test_timeline_leaves_year_only_events_out_and_lists_them() -> None:
+    events = frame([("RUS", "KOR", "1990-01-01", 1, 3.0), ("RUS", "KOR", "2022-01-01", 0, 0.0),
+                    ("RUS", "KOR", "2026-02-01", 1, 1.0), ("KOR", "RUS", "2026-04-13", -1, -2.0)])
+    events["date_precision"] = ["year", "year", "month", "day"]
+    table = dyad_timeline(events, "RUS", "KOR")
+    assert [str(month) for month in table.index] == ["2026-02", "2026-03", "2026-04"]
+    assert table["events"].tolist() == [1, 0, 1]
+    assert table.attrs["year_only"] == ("1990", "2022")
+    since = dyad_timeline(events, "RUS", "KOR", since="2000-01-01")
+    assert since.attrs["year_only"] == ("2022",) and str(since.index[0]) == "2000-01"
+    only_years = dyad_timeline(events.iloc[:2], "RUS", "KOR")
+    assert only_years.empty and only_years.attrs["year_only"] == ("1990", "2022")
+
+
+def test_dyad_stats_show_coarse_dates_as_stored() -> None:
+    events = frame([("RUS", "KOR", "1990-01-01", 1, 3.0), ("RUS", "KOR", "2026-02-01", 1, 1.0),
+                    ("KOR", "RUS", "2026-04-13", -1, -2.0)])
+    events["date_precision"] = ["year", "month", "day"]
+    table = dyad_stats(events).set_index(["source", "target"])
+    assert table.loc[("RUS", "KOR"), ["first", "last"]].tolist() == ["1990", "2026-02"]
+    assert table.loc[("KOR", "RUS"), ["first", "last"]].tolist() == ["2026-04-13", "2026-04-13"]
+    days = dyad_stats(events.iloc[2:])
+    assert str(days["first"].dtype) == "datetime64[ns]"
+
+
 def test_dyad_stats_dates_are_missing_when_nothing_is_dated() -> None:
     table = dyad_stats(frame([("RUS", "KOR", None, 1, 1.0)]))
     assert pd.isna(table.loc[0, "first"]) and pd.isna(table.loc[0, "last"])

@@ -268,3 +268,10 @@ def test_centrality_of_the_event_graph_counts_events(events: pd.DataFrame) -> No
 def test_docstring_examples_run() -> None:
     results = doctest.testmod(kg.graph)
     assert results.attempted >= 10 and results.failed == 0
+
+
+def test_event_columns_match_the_events_frame_and_carry_the_date_precision() -> None:
+    import kg.query
+
+    assert EVENT_COLUMNS == kg.query.EVENT_COLUMNS
+    assert EVENT_COLUMNS[EVENT_COLUMNS.index("date") + 1] == "date_precision"

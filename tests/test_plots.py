@@ -148,8 +148,28 @@ def test_kg_timeline_writes_the_png_and_prints_the_table(store_folder: str, tmp_
 
 
 @pytest.mark.slow
+def test_kg_timeline_leaves_year_only_events_out_and_takes_names(store_folder: str,
+                                                                 tmp_path: Path) -> None:
+    from kg.cli import app
+
+    out = tmp_path / "rus-kor.png"
+    by_code = CliRunner().invoke(app, ["--store", store_folder, "timeline", "RUS", "KOR",
+                                       "--out", str(out), "--format", "csv"])
+    assert by_code.exit_code == 0, by_code.output
+    printed = pd.read_csv(io.StringIO(by_code.stdout))
+    # The TASS story's "relations established in 1990" is no January 1990.
+    assert printed["month"].iloc[0] == "2026-01" and len(printed) <= 12
+    assert "2 events dated only by year left out: 1990" in " ".join(by_code.stderr.split())
+    by_name = CliRunner().invoke(app, ["--store", store_folder, "timeline", "Russia", "South Korea",
+                                       "--out", str(out), "--format", "csv"])
+    assert by_name.exit_code == 0 and by_name.stdout == by_code.stdout
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("args", "code", "message"), [
-    (["RUS", "FRA"], 1, "no dated event between RUS and FRA"),
+    (["RUS", "FRA"], 1, "no event dated to a day or month between RUS and FRA"),
+    (["Russia", "Korea"], 2, "'Korea' could be KOR (South Korea), PRK (North Korea)"),
+    (["Russia", "Narnia"], 2, "use state codes such as RUS KOR"),
     (["RUS", "rus"], 2, "two different codes"),
     (["RUS", "KOR", "--until", "2026-02-30"], 2, "--until must be a date"),
     (["RUS", "KOR", "--format", "xml"], 2, "--format must be"),

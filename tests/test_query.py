@@ -79,8 +79,9 @@ def test_dyad_summary(store: Store) -> None:
     first = frame.iloc[0]
     assert first["mean_goldstein"] == pytest.approx(2.2)
     assert (first["cooperative"], first["conflictual"]) == (2, 0)
-    assert (first["first"], first["last"]) == (pd.Timestamp("2026-02-13"), pd.Timestamp("2026-03-01"))
-    assert frame.iloc[3]["first"] == pd.Timestamp("2026-01-01")
+    # UN→PRK is dated only to 2026 and RUS→USA to 2026-02: each date is shown as stored.
+    assert (first["first"], first["last"]) == ("2026-02-13", "2026-03-01")
+    assert frame.iloc[2]["first"] == "2026-02" and frame.iloc[3]["first"] == "2026"
     assert len(run_named(store, "dyad-summary", {"actor": "KOR"})) == 2
 
 
@@ -102,7 +103,7 @@ def test_statements_about(store: Store) -> None:
 
 
 def test_frames_have_typed_columns(store: Store) -> None:
-    frame = run_named(store, "dyad-summary")
+    frame = run_named(store, "dyad-summary", {"actor": "KOR"})  # every date a day
     assert str(frame["first"].dtype) == "datetime64[ns]"
     assert frame["events"].dtype == "int64"
     assert frame["mean_goldstein"].dtype == "float64"
@@ -157,6 +158,25 @@ def test_events_frame_columns_and_filters(store: Store) -> None:
     assert tuple(events_frame(store, actor="FRA").columns) == EVENT_COLUMNS
 
 
+def test_dates_keep_the_precision_they_were_stored_at(store: Store) -> None:
+    events = events_frame(store)
+    assert list(events.columns[2:4]) == ["date", "date_precision"]
+    assert sorted(events["date_precision"].dropna()) == ["day", "day", "day", "month", "year"]
+    year_only = events[events["date_precision"] == "year"].iloc[0]
+    assert year_only["source_country"] == "UN" and year_only["date"] == pd.Timestamp("2026-01-01")
+    assert pd.isna(events.iloc[5]["date_precision"])  # the undated event
+    said = run_named(store, "who-said-what")
+    assert said["date"].tolist()[:5] == ["2026-03-01", "2026-03-01", "2026-02-13", "2026-02", "2026"]
+    assert pd.isna(said["date"].iloc[5])
+    contact = run_named(store, "first-last-contact", {"a": "USA", "b": "RUS"}).iloc[0]
+    assert (contact["first"], contact["last"], contact["events"]) == ("2026-02", "2026-02", 1)
+    speakers = run_named(store, "top-speakers").set_index("speaker")
+    # A column of days stays typed; a column holding a month is text.
+    assert speakers.loc["Georgy Zinoviev", ["first", "last"]].tolist() == [
+        "2026-02", pd.Timestamp("2026-02-13")]
+    assert pd.isna(speakers.loc["China", "first"]) and pd.isna(speakers.loc["China", "last"])
+
+
 def test_stats(store: Store) -> None:
     summary = stats(store, top=2)
     assert {key: summary[key] for key in ("articles", "events", "actors")} == \
@@ -208,7 +228,8 @@ def test_sample_who_said_what_and_statements_about(sample_graph) -> None:
     assert frame["date"].is_monotonic_decreasing
     zinoviev = frame[frame["speaker"] == "Georgy Zinoviev"]
     assert "tass-2026-02-13-zinoviev-seoul" in set(zinoviev["article"])
-    assert pd.Timestamp("2026-02-13") in set(zinoviev["date"])
+    assert "2026-02-13" in set(zinoviev["date"])
+    assert "1990" in set(frame["date"])  # the year relations began, not 1990-01-01
     about = sample_graph.named("statements-about", target="KOR")
     assert {"Georgy Zinoviev", "Sergei Lavrov", "Marco Rubio"} <= set(about["speaker"])
     assert set(frame["statement"]) <= set(about["quote"])
@@ -265,7 +286,8 @@ def test_sample_first_and_last_contact(sample_graph) -> None:
     events = sample_graph.events()
     pair = pd.concat([_dated_dyad(events, "RUS", "KOR"), _dated_dyad(events, "KOR", "RUS")])
     [row] = sample_graph.named("first-last-contact", a="KOR", b="RUS").to_dict("records")
-    assert (row["first"], row["last"], row["events"]) == (pair["date"].min(), pair["date"].max(), len(pair))
+    assert (row["first"], row["last"], row["events"]) == ("1990", pd.Timestamp("2026-10-27"), len(pair))
+    assert set(pair.loc[pair["date"] == pair["date"].min(), "date_precision"]) == {"year"}
     assert row["last_article"] == "yonhap-2026-10-27-seoul-moscow-consultations"
     assert row["first_article"] in set(pair.loc[pair["date"] == pair["date"].min(), "article"])
     assert sample_graph.named("first-last-contact", a="KOR", b="FRA").empty or \
