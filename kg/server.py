@@ -14,10 +14,27 @@ ASK                    ``application/sparql-results+json``
 CONSTRUCT              ``text/turtle``, ``application/n-triples``
 =====================  ======================================================
 
-Updates are refused with 405: the endpoint never changes the store. Every
-answer carries ``Access-Control-Allow-Origin: *`` so that a browser page such
-as YASGUI may call it. The server binds to 127.0.0.1 unless told otherwise;
-queries run one at a time, as the in-memory store is not safe for concurrent use.
+Updates are refused with 405: the endpoint never changes the store. Queries
+that call another endpoint with ``SERVICE`` are refused with 400, so the server
+never fetches a URL a client chose.
+
+Safety for a server on a developer's machine:
+
+* it binds to 127.0.0.1 unless told otherwise, and answers only requests whose
+  ``Host`` header names the address it was bound to, ``localhost``,
+  ``127.0.0.1`` or ``[::1]`` (plus any ``allowed_hosts``); others get 421, so a
+  web page cannot reach it by DNS rebinding;
+* browsers may call it from other origins only when ``cors_origins`` lists the
+  page's origin (``"*"`` for any): no CORS headers are sent by default;
+* each query gets ``timeout`` seconds; after that the client gets 503. The
+  query keeps running in its worker thread until the store finishes it (no
+  store can stop a query half-way), so a server flooded with heavy queries
+  still slows down;
+* queries run in parallel when the store has the ``concurrent-reads``
+  capability (Oxigraph), one at a time otherwise (rdflib's memory store is not
+  safe for concurrent use);
+* a failure inside the store answers 500 with a one-line reason and is logged
+  as one line on the ``kg.server`` logger.
 
 Examples
 --------
@@ -34,6 +51,7 @@ import csv
 import html
 import io
 import json
+import logging
 import threading
 import urllib.parse
 from collections.abc import Callable, Iterable
@@ -45,7 +63,14 @@ from rdflib.term import Identifier
 
 from kg.rdf import PREFIXES
 from kg.store.base import QueryResult, Store, Triple
-from kg.store.sparql import ntriples_term, query_form
+from kg.store.sparql import keywords, ntriples_term, query_form
+
+#: Seconds a query may run before the client is told 503.
+DEFAULT_TIMEOUT = 30.0
+#: Host names every server answers to, whatever address it is bound to.
+LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "[::1]"})
+_UPDATE_WORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY"})
+_log = logging.getLogger(__name__)
 
 JSON_RESULTS = "application/sparql-results+json"
 _SELECT_TYPES = (JSON_RESULTS, "application/json", "text/csv", "text/tab-separated-values")
@@ -77,30 +102,78 @@ class QueryRefused(Exception):
 
 
 class SparqlServer(ThreadingHTTPServer):
-    """An HTTP server that answers SPARQL queries over one store, one query at a time."""
+    """An HTTP server that answers SPARQL queries over one store.
 
-    def __init__(self, store: Store, address: tuple[str, int]) -> None:
+    Queries run in parallel when the store has the ``concurrent-reads``
+    capability and one at a time otherwise; each in a worker thread that the
+    client waits on for at most ``timeout`` seconds (``None``: no limit).
+    """
+
+    def __init__(self, store: Store, address: tuple[str, int], *, timeout: float | None = DEFAULT_TIMEOUT,
+                 cors_origins: Iterable[str] = (), allowed_hosts: Iterable[str] = ()) -> None:
         self.store = store
-        self.lock = threading.Lock()
+        self.lock = None if "concurrent-reads" in store.capabilities else threading.Lock()
+        self.query_timeout = timeout
+        self.cors_origins = frozenset(cors_origins)
         super().__init__(address, _SparqlHandler)
+        named = (str(self.server_address[0]), address[0], *allowed_hosts)
+        self.allowed_hosts = LOCAL_HOSTS | {_bracketed(host).lower() for host in named if host}
 
     def answer(self, sparql: str, accept: str) -> tuple[str, bytes]:
-        with self.lock:
-            return answer_query(self.store, sparql, accept)
+        """Media type and body answering ``sparql``, from a worker thread within the time limit.
+
+        Raises
+        ------
+        QueryRefused
+            As :func:`answer_query` does, and 503 when the time limit passes.
+        """
+        outcome: list[tuple[str, bytes] | BaseException] = []
+        worker = threading.Thread(target=self._work, args=(sparql, accept, outcome),
+                                  name="kg-serve-query", daemon=True)
+        worker.start()
+        worker.join(self.query_timeout)
+        if not outcome:
+            raise QueryRefused(HTTPStatus.SERVICE_UNAVAILABLE,
+                               f"query took longer than {self.query_timeout:g} s; narrow it down "
+                               "(LIMIT, a more specific pattern) or ask the operator for a longer --timeout")
+        if isinstance(outcome[0], BaseException):
+            raise outcome[0]
+        return outcome[0]
+
+    def _work(self, sparql: str, accept: str, outcome: list[tuple[str, bytes] | BaseException]) -> None:
+        try:
+            if self.lock is None:
+                outcome.append(answer_query(self.store, sparql, accept))
+            else:
+                with self.lock:
+                    outcome.append(answer_query(self.store, sparql, accept))
+        except BaseException as error:  # handed to the request thread, which answers for it
+            outcome.append(error)
 
 
-def make_server(store: Store, *, host: str = "127.0.0.1", port: int = 7878) -> SparqlServer:
+def make_server(store: Store, *, host: str = "127.0.0.1", port: int = 7878,
+                timeout: float | None = DEFAULT_TIMEOUT, cors_origins: Iterable[str] = (),
+                allowed_hosts: Iterable[str] = ()) -> SparqlServer:
     """An HTTP server answering SPARQL queries over ``store``; call ``serve_forever`` on it.
 
     ``port=0`` picks a free port (read it back from ``server_address``).
+    ``timeout`` is seconds per query (``None``: no limit); ``cors_origins`` are
+    the browser origins allowed to call it (``"*"``: any); ``allowed_hosts``
+    are further names clients may reach it by (needed when bound to 0.0.0.0).
     """
-    return SparqlServer(store, (host, port))
+    return SparqlServer(store, (host, port), timeout=timeout, cors_origins=cors_origins,
+                        allowed_hosts=allowed_hosts)
 
 
 def serve(store: Store, *, host: str = "127.0.0.1", port: int = 7878,
-          ready: Callable[[str], None] | None = None) -> None:
-    """Serve ``store`` until Ctrl-C; ``ready`` gets the endpoint URL once it listens."""
-    server = make_server(store, host=host, port=port)
+          ready: Callable[[str], None] | None = None, timeout: float | None = DEFAULT_TIMEOUT,
+          cors_origins: Iterable[str] = (), allowed_hosts: Iterable[str] = ()) -> None:
+    """Serve ``store`` until Ctrl-C; ``ready`` gets the endpoint URL once it listens.
+
+    The other parameters are those of :func:`make_server`.
+    """
+    server = make_server(store, host=host, port=port, timeout=timeout, cors_origins=cors_origins,
+                         allowed_hosts=allowed_hosts)
     try:
         if ready is not None:
             ready(endpoint_url(server))
@@ -111,11 +184,15 @@ def serve(store: Store, *, host: str = "127.0.0.1", port: int = 7878,
         server.server_close()
 
 
+def _bracketed(host: str) -> str:
+    """An IPv6 address as a Host header writes it (``[::1]``); other hosts unchanged."""
+    return f"[{host}]" if ":" in host and not host.startswith("[") else host
+
+
 def endpoint_url(server: SparqlServer) -> str:
     """The query URL clients should use."""
     host, port = server.server_address[:2]
-    shown = f"[{host}]" if ":" in str(host) else host
-    return f"http://{shown}:{port}/query"
+    return f"http://{_bracketed(str(host))}:{port}/query"
 
 
 def answer_query(store: Store, sparql: str, accept: str) -> tuple[str, bytes]:
@@ -124,16 +201,22 @@ def answer_query(store: Store, sparql: str, accept: str) -> tuple[str, bytes]:
     Raises
     ------
     QueryRefused
-        For an update (405), a DESCRIBE the store cannot answer or a malformed
-        query (400), or an ``Accept`` header the endpoint cannot satisfy (406).
+        For an update (405), a query that calls another endpoint with
+        ``SERVICE``, a DESCRIBE the store cannot answer or a malformed query
+        (400), or an ``Accept`` header the endpoint cannot satisfy (406).
     """
+    words = keywords(sparql)
     try:
         form = query_form(sparql)
     except ValueError:
-        raise QueryRefused(HTTPStatus.METHOD_NOT_ALLOWED if _looks_like_update(sparql)
+        raise QueryRefused(HTTPStatus.METHOD_NOT_ALLOWED if words & _UPDATE_WORDS
                            else HTTPStatus.BAD_REQUEST,
                            "this endpoint is read-only and answers SELECT, ASK and CONSTRUCT "
                            "queries only") from None
+    if "SERVICE" in words:
+        raise QueryRefused(HTTPStatus.BAD_REQUEST,
+                           "this endpoint does not run federated queries: remove the SERVICE "
+                           "clause and query the other endpoint yourself")
     try:
         if form == "SELECT":
             media = _negotiate(accept, _SELECT_TYPES)
@@ -145,11 +228,6 @@ def answer_query(store: Store, sparql: str, accept: str) -> tuple[str, bytes]:
         return media, _write_triples(store.construct(sparql), media)
     except (ValueError, SyntaxError) as error:
         raise QueryRefused(HTTPStatus.BAD_REQUEST, str(error)) from error
-
-
-def _looks_like_update(sparql: str) -> bool:
-    words = {word.upper() for word in sparql.replace("{", " ").split()}
-    return bool(words & {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY"})
 
 
 def _negotiate(accept: str, offered: tuple[str, ...]) -> str:
@@ -243,6 +321,22 @@ class _SparqlHandler(BaseHTTPRequestHandler):
     server: SparqlServer
     server_version = "diplo-kg"
 
+    def parse_request(self) -> bool:
+        """Read the request line and headers, then refuse a Host this server is not known by."""
+        if not super().parse_request():
+            return False
+        host = (self.headers.get("Host") or "").strip().lower()
+        name, _, port = host.rpartition(":") if not host.endswith("]") else (host, "", "")
+        if not name:
+            name, port = host, ""
+        if name not in self.server.allowed_hosts or port not in ("", str(self.server.server_address[1])):
+            self._refuse(HTTPStatus.MISDIRECTED_REQUEST,
+                         f"this server does not answer for Host {host!r}; call it as "
+                         f"{endpoint_url(self.server)} (or start kg serve with --allow-host)")
+            self.close_connection = True
+            return False
+        return True
+
     def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
         url = urllib.parse.urlsplit(self.path)
         if url.path == "/":
@@ -299,6 +393,12 @@ class _SparqlHandler(BaseHTTPRequestHandler):
         except QueryRefused as refusal:
             self._refuse(refusal.status, str(refusal))
             return
+        except Exception as error:  # the store failed: tell the client in one line, log one line
+            _log.error("query failed: %s: %s", type(error).__name__, " ".join(str(error).split()))
+            self._refuse(HTTPStatus.INTERNAL_SERVER_ERROR,
+                         f"the store failed to answer this query ({type(error).__name__}); "
+                         "the server's log has the reason")
+            return
         self._send(HTTPStatus.OK, f"{media}; charset=utf-8", body)
 
     def _refuse(self, status: HTTPStatus, reason: str) -> None:
@@ -309,13 +409,28 @@ class _SparqlHandler(BaseHTTPRequestHandler):
         if media:
             self.send_header("Content-Type", media)
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Access-Control-Allow-Origin", "*")
-        self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
-        self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
+        self._send_cors_headers()
         if status == HTTPStatus.METHOD_NOT_ALLOWED:
             self.send_header("Allow", "GET, POST, OPTIONS")
         self.end_headers()
         self.wfile.write(body)
+
+    def _send_cors_headers(self) -> None:
+        """Allow the request's origin to read the answer, when the server was told to."""
+        headers = getattr(self, "headers", None)
+        origin = headers.get("Origin") if headers is not None else None
+        allowed = self.server.cors_origins
+        if not origin or not allowed:
+            return
+        if "*" in allowed:
+            self.send_header("Access-Control-Allow-Origin", "*")
+        elif origin in allowed:
+            self.send_header("Access-Control-Allow-Origin", origin)
+            self.send_header("Vary", "Origin")
+        else:
+            return
+        self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+        self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - http.server's name
         return

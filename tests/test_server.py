@@ -19,17 +19,18 @@ import threading
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from rdflib import Graph
+from rdflib import Graph, Literal, URIRef
 
 import kg.server
 from kg.api import KnowledgeGraph
-from kg.server import JSON_RESULTS, make_server
-from kg.store import SparqlStore
+from kg.server import JSON_RESULTS, SparqlServer, make_server
+from kg.store import MemoryStore, SparqlStore
+from kg.store.base import Binding, QueryResult
 
 pytestmark = pytest.mark.slow
 
@@ -45,6 +46,52 @@ def endpoint(oxigraph_graph: KnowledgeGraph) -> Iterator[str]:
     yield f"http://127.0.0.1:{server.server_address[1]}/query"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture
+def serving() -> Iterator[Callable[..., str]]:
+    """Start servers over small stores with given options; each is stopped after the test."""
+    servers: list[SparqlServer] = []
+
+    def start(store: MemoryStore, **options: object) -> str:
+        server = make_server(store, port=0, **options)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}/query"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+def _small_store() -> MemoryStore:
+    store = MemoryStore()
+    store.replace_graph(URIRef("urn:g"), [(URIRef("urn:a"), URIRef("urn:code"), Literal("RUS"), URIRef("urn:g"))])
+    return store
+
+
+class _GatedStore(MemoryStore):
+    """A memory store whose queries wait until ``gate`` opens; ``waiting`` says one has started."""
+
+    def __init__(self, capabilities: frozenset[str]) -> None:
+        super().__init__()
+        self.capabilities = capabilities
+        self.gate = threading.Event()
+        self.waiting = threading.Event()
+
+    def query(self, sparql: str, bindings: Mapping[str, Binding] | None = None) -> QueryResult:
+        if "urn:slow" in sparql:
+            self.waiting.set()
+            self.gate.wait()
+        return super().query(sparql, bindings)
+
+
+class _BrokenStore(MemoryStore):
+    """A memory store whose queries fail as an unreachable remote endpoint would."""
+
+    def query(self, sparql: str, bindings: Mapping[str, Binding] | None = None) -> QueryResult:
+        raise OSError("[Errno 111] Connection refused\nsecond line")
 
 
 def _call(url: str, *, data: bytes | None = None, headers: dict[str, str] | None = None,
@@ -68,7 +115,6 @@ def _event_count(graph: KnowledgeGraph) -> int:
 def test_select_by_get_answers_sparql_json(endpoint: str, oxigraph_graph: KnowledgeGraph) -> None:
     status, headers, body = _get(endpoint, COUNT_EVENTS)
     assert status == 200 and headers["Content-Type"].startswith(JSON_RESULTS)
-    assert headers["Access-Control-Allow-Origin"] == "*"
     document = json.loads(body)
     assert document["head"]["vars"] == ["n"]
     [binding] = document["results"]["bindings"]
@@ -144,11 +190,104 @@ def test_the_home_page_says_what_it_is(endpoint: str) -> None:
     assert b"read-only SPARQL 1.1 endpoint" in body
 
 
-def test_cors_preflight(endpoint: str) -> None:
-    status, headers, _ = _call(endpoint, method="OPTIONS",
-                               headers={"Origin": "https://yasgui.example", "Access-Control-Request-Method": "POST"})
+def test_no_cross_origin_access_unless_asked(endpoint: str, serving: Callable[..., str]) -> None:
+    origin = {"Origin": "https://yasgui.example"}
+    status, headers, _ = _call(endpoint, method="OPTIONS", headers=origin)
+    assert status == 204 and "Access-Control-Allow-Origin" not in headers
+    status, headers, _ = _call(f"{endpoint}?{urllib.parse.urlencode({'query': COUNT_EVENTS})}", headers=origin)
+    assert status == 200 and "Access-Control-Allow-Origin" not in headers
+    opted_in = serving(_small_store(), cors_origins=["https://yasgui.example"])
+    status, headers, _ = _call(opted_in, method="OPTIONS",
+                               headers={**origin, "Access-Control-Request-Method": "POST"})
     assert status == 204
-    assert headers["Access-Control-Allow-Origin"] == "*" and "POST" in headers["Access-Control-Allow-Methods"]
+    assert headers["Access-Control-Allow-Origin"] == "https://yasgui.example"
+    assert "POST" in headers["Access-Control-Allow-Methods"]
+    status, headers, _ = _call(opted_in, method="OPTIONS", headers={"Origin": "https://evil.example"})
+    assert "Access-Control-Allow-Origin" not in headers
+
+
+@pytest.mark.parametrize("host, allowed", [
+    ("localhost:{port}", True), ("127.0.0.1:{port}", True), ("[::1]:{port}", True), ("localhost", True),
+    ("evil.example:{port}", False), ("localhost:1", False), ("127.0.0.1.evil.example", False), ("", False),
+])
+def test_only_local_host_names_are_answered(serving: Callable[..., str], host: str, allowed: bool) -> None:
+    port = urllib.parse.urlsplit(serving(_small_store())).port
+    request = (f"GET /query?query=ASK%7B%7D HTTP/1.1\r\nHost: {host.format(port=port)}\r\n"
+               "Connection: close\r\n\r\n").encode()
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as connection:
+        connection.sendall(request)
+        answer = b"".join(iter(lambda: connection.recv(65536), b""))
+    status = int(answer.split(b" ", 2)[1])
+    assert status == (200 if allowed else 421), answer
+
+
+def test_allowed_hosts_add_names(serving: Callable[..., str]) -> None:
+    url = serving(_small_store(), allowed_hosts=["kg.lan"])
+    port = urllib.parse.urlsplit(url).port
+    status, _, _ = _call(f"{url}?query=ASK%7B%7D", headers={"Host": f"kg.lan:{port}"})
+    assert status == 200
+    status, _, body = _call(f"{url}?query=ASK%7B%7D", headers={"Host": f"other.lan:{port}"})
+    assert status == 421 and b"--allow-host" in body
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * WHERE { SERVICE <http://169.254.169.254/latest/meta-data> { ?s ?p ?o } }",
+    "select * where { service silent <http://127.0.0.1:1/sparql> { ?s ?p ?o } }",
+    "ASK { ?s ?p ?o . SERVICE <urn:x> { ?s ?p ?o } }",
+])
+def test_federated_queries_are_refused(serving: Callable[..., str], query: str) -> None:
+    status, headers, body = _get(serving(_small_store()), query)
+    assert status == 400 and headers["Content-Type"].startswith("text/plain")
+    assert b"SERVICE" in body
+
+
+def test_the_word_service_inside_a_string_or_iri_is_no_service(serving: Callable[..., str]) -> None:
+    query = 'SELECT ?s WHERE { ?s <urn:code> ?c FILTER(?c != "SERVICE <http://x>") FILTER(?s != <urn:SERVICE>) }'
+    status, _, body = _get(serving(_small_store()), query)
+    assert status == 200 and json.loads(body)["results"]["bindings"][0]["s"]["value"] == "urn:a"
+
+
+def test_a_failing_store_answers_500_in_plain_words(serving: Callable[..., str],
+                                                    caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level("ERROR", logger="kg.server"):
+        status, headers, body = _get(serving(_BrokenStore()), "SELECT * WHERE { ?s ?p ?o }")
+    assert status == 500 and headers["Content-Type"].startswith("text/plain")
+    assert body.decode() == "the store failed to answer this query (OSError); the server's log has the reason\n"
+    [record] = [record for record in caplog.records if record.name == "kg.server"]
+    assert "\n" not in record.getMessage() and "Connection refused" in record.getMessage()
+
+
+def test_a_query_over_the_time_limit_answers_503(serving: Callable[..., str]) -> None:
+    store = _GatedStore(frozenset())
+    try:
+        status, _, body = _get(serving(store, timeout=0.05), "SELECT * WHERE { ?s <urn:slow> ?o }")
+    finally:
+        store.gate.set()
+    assert status == 503 and body.decode().startswith("query took longer than 0.05 s")
+
+
+def test_concurrent_reads_do_not_wait_for_a_heavy_query(serving: Callable[..., str]) -> None:
+    store = _GatedStore(frozenset({"concurrent-reads"}))
+    store.replace_graph(URIRef("urn:g"), [(URIRef("urn:a"), URIRef("urn:code"), Literal("RUS"), URIRef("urn:g"))])
+    url = serving(store, timeout=None)
+    heavy = threading.Thread(target=_get, args=(url, "SELECT * WHERE { ?s <urn:slow> ?o }"), daemon=True)
+    heavy.start()
+    try:
+        store.waiting.wait()
+        status, _, body = _get(url, "SELECT ?c WHERE { ?s <urn:code> ?c }")
+        assert status == 200 and json.loads(body)["results"]["bindings"][0]["c"]["value"] == "RUS"
+    finally:
+        store.gate.set()
+        heavy.join()
+
+
+def test_only_stores_without_concurrent_reads_are_locked(oxigraph_graph: KnowledgeGraph) -> None:
+    for store, locked in [(MemoryStore(), True), (oxigraph_graph.store, False)]:
+        server = make_server(store, port=0)
+        try:
+            assert (server.lock is not None) == locked
+        finally:
+            server.server_close()
 
 
 def test_raw_http_as_curl_sends_it(endpoint: str) -> None:
@@ -185,11 +324,25 @@ def test_kg_serve_serves_a_store_folder_until_interrupted(kg_command: Path, tmp_
         assert f"http://127.0.0.1:{port}/query" in process.stdout.readline()
         status, _, body = _get(f"http://127.0.0.1:{port}/query", COUNT_EVENTS)
         assert status == 200 and int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) > 0
+        # The folder is served read-only: other kg commands still open it meanwhile.
+        other = subprocess.run([str(kg_command), "--store", str(folder), "stats"],
+                               capture_output=True, text=True, check=False)
+        assert other.returncode == 0, other.stderr
     finally:
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=30)
     assert process.returncode == 0, err
     assert "Stopped." in out
+
+
+def test_kg_serve_on_a_mistyped_folder_says_so(kg_command: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "typo"
+    done = subprocess.run([str(kg_command), "--store", str(folder), "serve", "--port", "0"],
+                          capture_output=True, text=True, timeout=60, check=False)
+    message = " ".join(done.stderr.split())  # the console may wrap a long path
+    assert done.returncode == 2
+    assert "no diplo-kg store at" in message and "check --store" in message
+    assert not folder.exists()
 
 
 def test_doctests() -> None:

@@ -13,6 +13,8 @@ Backends announce what they can do in ``capabilities``:
 ``sparql-update``  the backend executes SPARQL Update
 ``stream-export``  ``export`` writes without building the output in memory
 ``graph-store``    the backend takes whole graphs by the SPARQL Graph Store Protocol
+``concurrent-reads``  queries may run in several threads at once (``kg serve`` then
+                   answers clients in parallel instead of one at a time)
 
 Besides SELECT (``query``), every store answers ASK (``ask``) and CONSTRUCT
 (``construct``), which ``kg serve`` offers to SPARQL clients. The defaults here
@@ -42,6 +44,10 @@ EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")
 
 Binding = Identifier | str | int | float | bool | Decimal | date | datetime
 Triple = tuple[Identifier, Identifier, Identifier]
+
+#: What ``query`` says when given an ASK, CONSTRUCT or DESCRIBE.
+SELECT_ONLY = ("kg query runs SELECT queries; use ASK/CONSTRUCT through `kg serve`, "
+               "or `kg export`")
 
 
 @dataclass(frozen=True)
@@ -92,9 +98,13 @@ class Store(ABC):
     def query(self, sparql: str, bindings: Mapping[str, Binding] | None = None) -> QueryResult:
         """Run a SELECT over the union of all graphs, with ``bindings`` as pre-bound variables.
 
-        Bound variables must appear in the SELECT clause (Oxigraph substitutes
-        only projected variables); see :func:`kg.query.run`, which drops them
-        from the frame again.
+        A bound variable need not appear in the SELECT clause: every store binds
+        it for the whole WHERE group (see :func:`kg.store.sparql.bind_values`).
+
+        Raises
+        ------
+        ValueError
+            For a query that is not a SELECT (:data:`SELECT_ONLY`) or is malformed.
         """
 
     def ask(self, sparql: str) -> bool:

@@ -17,7 +17,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg import namespaces
 from kg.rdf import PREFIXES, Quad
-from kg.store.base import Binding, QueryResult, Store, check_export_format, to_term
+from kg.store.base import SELECT_ONLY, Binding, QueryResult, Store, check_export_format, to_term
 from kg.store.oxigraph import DATASET_FORMATS, to_oxigraph
 
 
@@ -59,7 +59,7 @@ class MemoryStore(Store):
         initial = {name: to_term(value) for name, value in (bindings or {}).items()}
         result = self.dataset.query(sparql, initBindings=initial)
         if result.type != "SELECT":
-            raise ValueError("Store.query runs SELECT queries only; rewrite the query as a SELECT")
+            raise ValueError(SELECT_ONLY)
         columns = [str(variable) for variable in result.vars or []]
         rows = [tuple(row) for row in result]
         return QueryResult(columns, rows)
@@ -79,7 +79,6 @@ class MemoryStore(Store):
 
     def triple_count(self) -> int:
         return sum(1 for _ in self.dataset.quads((None, None, None, None)))
-
 
 
 def _graph_name(graph: object) -> ox.NamedNode | ox.BlankNode | ox.DefaultGraph:

@@ -16,8 +16,19 @@ copy of a triple per graph that holds it (an actor described in two articles),
 so a join over the union can repeat a row: use ``SELECT DISTINCT`` or match
 inside ``GRAPH ?g { … }`` as the named queries do.
 
-A RocksDB folder can be open in only one process at a time; opening it twice
-raises :class:`~kg.store.base.StoreLockedError` with what to do about it.
+A RocksDB folder can be open for writing in only one process at a time;
+opening it twice raises :class:`~kg.store.base.StoreLockedError` with what to
+do about it. ``read_only=True`` opens it without that lock (pyoxigraph's
+``Store.read_only``), so readers such as ``kg serve`` or ``kg query`` work while
+another process writes. A read-only store sees the folder as it was when it was
+opened; pyoxigraph calls reading while another process writes undefined, and
+in practice the reader simply does not see the new writes until reopened.
+
+Parameters are bound with Oxigraph's ``substitutions`` when the variable is
+projected by the SELECT clause; otherwise (Oxigraph substitutes only projected
+variables) the query falls back to a ``VALUES`` block, as the remote store
+does (:func:`kg.store.sparql.bind_values`), so every store accepts the same
+queries.
 """
 
 from __future__ import annotations
@@ -27,12 +38,15 @@ from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
-from rdflib import XSD, BNode, Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.term import Identifier
 
 from kg import namespaces
 from kg.rdf import PREFIXES, Quad
-from kg.store.base import Binding, QueryResult, Store, StoreLockedError, check_export_format, to_term
+from kg.store.base import (SELECT_ONLY, Binding, QueryResult, Store, StoreLockedError,
+                           check_export_format, to_term)
+from kg.store.sparql import bind_values
+from kg.store.terms import from_oxigraph
 
 #: pyoxigraph's formats for the export formats that keep named graphs.
 DATASET_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
@@ -42,12 +56,23 @@ _ROCKSDB_MARKER = "CURRENT"
 
 
 class OxigraphStore(Store):
-    """Article graphs in an Oxigraph folder, created when missing.
+    """Article graphs in an Oxigraph folder, created when missing unless read-only.
 
     Parameters
     ----------
     path : str or Path
         The store folder. It must be new, empty, or an existing Oxigraph store.
+    read_only : bool
+        Open an existing store for reading only, without taking the folder's
+        lock, so another process may hold it for writing. The folder must
+        already hold a store.
+
+    Raises
+    ------
+    FileNotFoundError
+        ``read_only`` and the folder holds no store (a mistyped ``--store``).
+    StoreLockedError
+        Another writer holds the folder.
 
     Examples
     --------
@@ -59,14 +84,22 @@ class OxigraphStore(Store):
 
     name = "oxigraph"
     capabilities = frozenset({"persistent", "transactions", "named-graphs", "sparql-update",
-                              "stream-export"})
+                              "stream-export", "concurrent-reads"})
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
+        self.read_only = read_only
         _check_folder(self.path)
-        self.path.mkdir(parents=True, exist_ok=True)
+        if read_only:
+            if not (self.path / _ROCKSDB_MARKER).is_file():
+                raise FileNotFoundError(f"no diplo-kg store at {self.path}; ingest something "
+                                        "first or check --store")
+            self.capabilities = self.capabilities - {"sparql-update", "transactions"}
+        else:
+            self.path.mkdir(parents=True, exist_ok=True)
         try:
-            self._store: ox.Store | None = ox.Store(str(self.path))
+            self._store: ox.Store | None = (ox.Store.read_only(str(self.path)) if read_only
+                                            else ox.Store(str(self.path)))
         except OSError as error:
             if "lock" in str(error).lower():
                 where = ("in this process (close the other OxigraphStore first)"
@@ -82,19 +115,25 @@ class OxigraphStore(Store):
             raise RuntimeError(f"the store {self.path} is closed; open it again with open_store()")
         return self._store
 
+    def _writable(self) -> ox.Store:
+        if self.read_only:
+            raise PermissionError(f"the store {self.path} is open read-only; open it with "
+                                  "open_store(path) to change it")
+        return self._ox
+
     def replace_graph(self, graph: URIRef, quads: list[Quad]) -> None:
         # One update request is one Oxigraph transaction: readers see the old graph or the
         # new one, never neither. The data are written by Oxigraph's own N-Triples
         # serialiser, which escapes every literal and validates every IRI.
         body = "\n".join(f"{to_oxigraph(s)} {to_oxigraph(p)} {to_oxigraph(o)} ." for s, p, o, _ in quads)
         target = to_oxigraph(graph)
-        self._ox.update(f"DROP SILENT GRAPH {target} ;\nINSERT DATA {{ GRAPH {target} {{\n{body}\n}} }}")
+        self._writable().update(f"DROP SILENT GRAPH {target} ;\nINSERT DATA {{ GRAPH {target} {{\n{body}\n}} }}")
 
     def remove_article(self, article_id: str) -> bool:
         graph = ox.NamedNode(namespaces.article_graph_iri(article_id))
         existed = self._holds(graph)
         if existed:
-            self._ox.remove_graph(graph)
+            self._writable().remove_graph(graph)
         return existed
 
     def has_article(self, article_id: str) -> bool:
@@ -104,24 +143,26 @@ class OxigraphStore(Store):
         return next(iter(self._ox.quads_for_pattern(None, None, None, graph)), None) is not None
 
     def query(self, sparql: str, bindings: Mapping[str, Binding] | None = None) -> QueryResult:
+        bindings = bindings or {}
         substitutions = {ox.Variable(name): to_oxigraph(to_term(value))
-                         for name, value in (bindings or {}).items()}
+                         for name, value in bindings.items()}
         try:
             results = self._ox.query(sparql, use_default_graph_as_union=True,
                                      substitutions=substitutions or None)
         except RuntimeError as error:
-            if "projection" in str(error):
-                raise ValueError(f"{error}: list every bound parameter in the SELECT clause") from error
-            raise
+            if not (substitutions and "projection" in str(error)):
+                raise
+            # A bound variable the SELECT clause does not list: bind it with VALUES instead.
+            results = self._ox.query(bind_values(sparql, bindings), use_default_graph_as_union=True)
         if not isinstance(results, ox.QuerySolutions):
-            raise ValueError("Store.query runs SELECT queries only; rewrite the query as a SELECT")
+            raise ValueError(SELECT_ONLY)
         columns = [variable.value for variable in results.variables]
         # Codes, classes and dates repeat from row to row: convert each distinct term once.
         converted: dict[object, Identifier | None] = {None: None}
 
         def convert(term: object) -> Identifier | None:
             if term not in converted:
-                converted[term] = _from_ox(term)
+                converted[term] = from_oxigraph(term)
             return converted[term]
 
         rows = [tuple(convert(solution[index]) for index in range(len(columns)))
@@ -168,7 +209,8 @@ class OxigraphStore(Store):
 
     def close(self) -> None:
         if self._store is not None:
-            self._store.flush()
+            if not self.read_only:
+                self._store.flush()
             self._store = None
 
 
@@ -195,18 +237,3 @@ def to_oxigraph(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal:
         return ox.Literal(str(term))
     raise TypeError(f"cannot store {term!r}: only IRIs, blank nodes and literals")
 
-
-def _from_ox(term: object) -> Identifier | None:
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == str(XSD.string):
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise TypeError(f"the store returned {term!r}; RDF-star terms are not supported")

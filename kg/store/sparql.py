@@ -68,7 +68,8 @@ from kg import namespaces
 from kg.article import Article
 from kg.event import Event
 from kg.rdf import PREFIXES, Quad
-from kg.store.base import Binding, QueryResult, Store, check_export_format, to_term
+from kg.store.base import SELECT_ONLY, Binding, QueryResult, Store, check_export_format, to_term
+from kg.store.terms import from_oxigraph
 
 #: Graphs that hold an article while it is being written.
 STAGING_PREFIX = namespaces.ID + "staging/"
@@ -172,6 +173,18 @@ def _form_token(sparql: str) -> tuple[str, int, int]:
         if kind == "open":
             break
     raise ValueError("not a SPARQL query: no SELECT, ASK, CONSTRUCT or DESCRIBE before the first '{'")
+
+
+def keywords(sparql: str) -> frozenset[str]:
+    """The upper-cased bare words of a query, outside strings, IRIs and comments.
+
+    For checks such as "does this query call a remote ``SERVICE``?", which a
+    search of the raw text would get wrong when the word is in a literal.
+
+    >>> sorted(keywords('SELECT ?x WHERE { ?x <urn:service> "SERVICE" } # SERVICE'))
+    ['?X', 'SELECT', 'WHERE']
+    """
+    return frozenset(text.upper() for kind, text, _, _ in _tokens(sparql) if kind == "word")
 
 
 def outer_group_start(sparql: str) -> int:
@@ -453,7 +466,7 @@ class SparqlStore(Store):
 
     def query(self, sparql: str, bindings: Mapping[str, Binding] | None = None) -> QueryResult:
         if query_form(sparql) != "SELECT":
-            raise ValueError("Store.query runs SELECT queries only; rewrite the query as a SELECT")
+            raise ValueError(SELECT_ONLY)
         return self._select(bind_values(sparql, bindings or {}))
 
     def ask(self, sparql: str) -> bool:
@@ -468,7 +481,8 @@ class SparqlStore(Store):
         answer = self._post_query(sparql, _NTRIPLES)
         with answer:
             for triple in ox.parse(answer, format=ox.RdfFormat.N_TRIPLES):
-                yield _from_ox(triple.subject), _from_ox(triple.predicate), _from_ox(triple.object)
+                yield (from_oxigraph(triple.subject), from_oxigraph(triple.predicate),
+                       from_oxigraph(triple.object))
 
     def triple_count(self) -> int:
         return self._count(f"GRAPH ?g {{ ?s ?p ?o }} FILTER(!STRSTARTS(STR(?g), {_string(STAGING_PREFIX)}))")
@@ -512,7 +526,7 @@ class SparqlStore(Store):
         with answer:
             document = json.load(answer)
         if "results" not in document:
-            raise ValueError("Store.query runs SELECT queries only; rewrite the query as a SELECT")
+            raise ValueError(SELECT_ONLY)
         columns = list(document.get("head", {}).get("vars", []))
         rows = [tuple(_from_json(binding.get(column)) for column in columns)
                 for binding in document["results"]["bindings"]]
@@ -618,16 +632,3 @@ def _from_json(value: dict[str, str] | None) -> Identifier | None:
         return Literal(value["value"], datatype=URIRef(datatype))
     raise RemoteStoreError(f"the server sent a binding of unknown type {kind!r}")
 
-
-def _from_ox(term: object) -> Identifier:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == str(XSD.string):
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise RemoteStoreError(f"the server sent {term!r}; RDF-star terms are not supported")

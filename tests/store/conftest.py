@@ -172,6 +172,14 @@ class StoreContract:
         assert result.columns == ["name", "code"]
         assert [str(row[0]) for row in result.rows] == ["Georgy Zinoviev", "Russia", "Sergei Lavrov"]
 
+    def test_a_parameter_outside_the_select_clause_is_still_bound(self, store: Store) -> None:
+        sparql = ("SELECT DISTINCT ?name WHERE { ?actor <https://w3id.org/diplo-kg/ontology#country> ?code ; "
+                  "<http://www.w3.org/2000/01/rdf-schema#label> ?name } ORDER BY ?name")
+        result = store.query(sparql, {"code": "RUS"})
+        assert result.columns == ["name"]
+        assert [str(row[0]) for row in result.rows] == ["Georgy Zinoviev", "Russia", "Sergei Lavrov"]
+        assert store.query(sparql, {"code": HOSTILE}).rows == []
+
     def test_hostile_binding_is_only_a_literal(self, store: Store) -> None:
         before = store.triple_count()
         sparql = ("SELECT ?actor ?code WHERE { ?actor <https://w3id.org/diplo-kg/ontology#country> ?code }")
@@ -186,7 +194,7 @@ class StoreContract:
         assert [str(row[0]) for row in result.rows] == [article.text]
 
     def test_only_select_queries_are_run(self, store: Store) -> None:
-        with pytest.raises(ValueError, match="SELECT"):
+        with pytest.raises(ValueError, match="kg query runs SELECT queries; use ASK/CONSTRUCT through `kg serve`"):
             store.query("ASK { ?s ?p ?o }")
 
     @pytest.mark.parametrize("fmt", EXPORT_FORMATS)

@@ -76,10 +76,54 @@ def test_a_folder_of_other_files_is_not_turned_into_a_store(tmp_path: Path) -> N
     assert [path.name for path in tmp_path.iterdir()] == ["notes.txt"]
 
 
-def test_parameters_missing_from_the_select_clause_are_explained(tmp_path: Path) -> None:
+def test_a_read_only_store_reads_while_a_writer_holds_the_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "kgdata"
+    with OxigraphStore(folder) as writer:
+        fill(writer)
+        count = writer.triple_count()
+        with open_store(folder, read_only=True) as reader:
+            assert reader.triple_count() == count
+            assert "concurrent-reads" in reader.capabilities
+            assert "sparql-update" not in reader.capabilities
+            with pytest.raises(PermissionError, match="read-only"):
+                reader.remove_article(sample_corpus()[0][0].id)
+        writer.remove_article(sample_corpus()[0][0].id)
+        assert writer.triple_count() < count
+
+
+@pytest.mark.slow
+def test_a_read_only_store_opens_while_another_process_writes(tmp_path: Path) -> None:
+    folder = tmp_path / "kgdata"
+    script = (
+        "from kg.store import open_store\n"
+        f"with open_store({str(folder)!r}, read_only=True) as store:\n"
+        "    print(store.triple_count())\n"
+    )
+    with OxigraphStore(folder) as holder:
+        fill(holder)
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                              env={"PYTHONPATH": str(Path(__file__).parents[2])}, check=False)
+        assert done.returncode == 0, done.stderr
+        assert int(done.stdout) == holder.triple_count() > 0
+
+
+@pytest.mark.parametrize("make", ["missing", "empty"])
+def test_reading_a_folder_without_a_store_is_an_error_not_a_new_store(tmp_path: Path, make: str) -> None:
+    folder = tmp_path / "typo"
+    if make == "empty":
+        folder.mkdir()
+    with pytest.raises(FileNotFoundError, match=f"no diplo-kg store at {folder}; ingest something first "
+                                                "or check --store"):
+        open_store(folder, read_only=True)
+    assert folder.exists() == (make == "empty")
+
+
+def test_a_parameter_outside_the_select_clause_falls_back_to_values(tmp_path: Path) -> None:
     with OxigraphStore(tmp_path / "kgdata") as store:
-        with pytest.raises(ValueError, match="SELECT clause"):
-            store.query("SELECT ?s WHERE { ?s ?p ?o }", {"o": "x"})
+        fill(store)
+        result = store.query("SELECT ?s WHERE { ?s <https://w3id.org/diplo-kg/ontology#cameoCode> ?o }",
+                             {"o": "112"})
+        assert result.columns == ["s"] and len(result.rows) == 1
 
 
 def test_doctests() -> None:
