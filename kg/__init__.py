@@ -31,12 +31,13 @@ def extract(text: str, *, published: date | str | None = None, article_id: str |
     return extract_text(text, published=published, article_id=article_id, model=model)
 
 
-def open(target: str | None = None):  # noqa: A001 - the natural name, as in shelve.open
+def open(target: str | None = None, *, read_only: bool = False):  # noqa: A001 - as in shelve.open
     """Open the graph at ``target``: a folder (embedded Oxigraph, created if missing),
-    ``"memory"`` (in-process), or a SPARQL endpoint URL. ``None`` means ``./kgdata``."""
+    ``"memory"`` (in-process), or a SPARQL endpoint URL. ``None`` means ``./kgdata``.
+    ``read_only`` reads a folder another process is writing, and never creates one."""
     from kg.api import KnowledgeGraph
 
-    return KnowledgeGraph.open(target)
+    return KnowledgeGraph.open(target, read_only=read_only)
 
 
 def resolve(mention: str, date: date | str | None = None, context: object = None):

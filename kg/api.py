@@ -82,10 +82,12 @@ class KnowledgeGraph:
         self.store = store
 
     @classmethod
-    def open(cls, target: str | Path | None = None) -> KnowledgeGraph:
+    def open(cls, target: str | Path | None = None, *, read_only: bool = False) -> KnowledgeGraph:
+        """``read_only`` opens an Oxigraph folder for reading alongside a process that writes it
+        (``kg serve``, an ingest), and refuses a folder that holds no store."""
         from kg.store import open_store
 
-        return cls(open_store(target))
+        return cls(open_store(target, read_only=read_only))
 
     def close(self) -> None:
         self.store.close()

@@ -257,11 +257,23 @@ def test_an_unreachable_sparql_server_is_a_plain_error(monkeypatch: pytest.Monke
 
 
 def test_a_store_open_in_another_process_is_named(oxigraph_graph: KnowledgeGraph, oxigraph_folder: Path,
-                                                 kg_command: Path) -> None:
-    """While this process holds the Oxigraph folder open, a `kg` subprocess cannot use it."""
+                                                 kg_command: Path, tass_article: Path) -> None:
+    """While this process holds the Oxigraph folder open, a `kg` subprocess can read it but not write it."""
     assert oxigraph_graph.store.triple_count() > 0
-    run = subprocess.run([str(kg_command), "--store", str(oxigraph_folder), "stats"],
-                         capture_output=True, text=True, encoding="utf-8", check=False)
-    assert run.returncode != 0
-    assert "is open in another process" in flat(run.stderr)
-    assert "Traceback" not in run.stderr
+    write = subprocess.run([str(kg_command), "--store", str(oxigraph_folder), "ingest", str(tass_article)],
+                           capture_output=True, text=True, encoding="utf-8", check=False)
+    assert write.returncode != 0
+    assert "is open in another process" in flat(write.stderr)
+    assert "Traceback" not in write.stderr
+    read = subprocess.run([str(kg_command), "--store", str(oxigraph_folder), "stats"],
+                          capture_output=True, text=True, encoding="utf-8", check=False)
+    assert read.returncode == 0, read.stderr
+    assert "24" in read.stdout  # the sample's articles, read beside the writer
+
+
+def test_a_mistyped_store_folder_is_reported_not_created(tmp_path: Path) -> None:
+    missing = tmp_path / "typo"
+    result = kg("--store", str(missing), "stats")
+    assert result.exit_code == 2
+    assert "no diplo-kg store" in flat(result.stderr)
+    assert not missing.exists()

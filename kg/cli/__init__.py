@@ -42,13 +42,15 @@ def main_options(
 
 
 @contextmanager
-def _open() -> Iterator[KnowledgeGraph]:
-    """The graph named by ``--store``, closed afterwards; store failures become plain errors."""
+def _open(read_only: bool = False) -> Iterator[KnowledgeGraph]:
+    """The graph named by ``--store``, closed afterwards; store failures become plain errors.
+    Commands that only read pass ``read_only``: they then work beside a running ``kg serve``
+    or ingest, and a mistyped folder is reported instead of created."""
     import kg
     from kg.store.sparql import RemoteStoreError
 
     try:
-        graph = kg.open(state["store"])
+        graph = kg.open(state["store"], read_only=read_only)
     except Exception as error:
         errors.print(f"[red]error:[/red] {error}")
         raise typer.Exit(2) from error
@@ -175,7 +177,7 @@ def query(sparql: Annotated[Optional[str], typer.Argument(help="A SPARQL query."
             errors.print(f"[red]error:[/red] --param takes key=value, not {item!r}")
             raise typer.Exit(2)
         params[key.strip()] = value
-    with _open() as graph:
+    with _open(read_only=True) as graph:
         try:
             if name:
                 frame = graph.named(name, **params)
@@ -245,7 +247,7 @@ def view(out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to
     if kind == "dyad" and not dyad:
         errors.print("[red]error:[/red] a dyad view needs --dyad A B, e.g. --dyad RUS KOR")
         raise typer.Exit(2)
-    with _open() as graph:
+    with _open(read_only=True) as graph:
         try:
             path = graph.view(out, title=title, kind=kind, centre=centre, dyad=dyad, colour_by=colour_by,
                               actor=actor, since=_parse_date(since, "--since"), until=_parse_date(until, "--until"))
@@ -259,7 +261,7 @@ def view(out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to
 def stats(dyads: Annotated[bool, typer.Option("--dyads", help="Also the dyads: counts, balance, dates.")] = False,
           top: Annotated[int, typer.Option(help="How many dyads to show with --dyads.")] = 20) -> None:
     """Articles, events, actors and the most active dyads in the store."""
-    with _open() as graph:
+    with _open(read_only=True) as graph:
         _print_stats(graph.stats())
         if dyads:
             from kg.analysis import dyad_stats
@@ -288,7 +290,7 @@ def export(format: Annotated[str, typer.Option("--format", "-f", help="turtle, t
     if format not in EXPORT_FORMATS:
         errors.print(f"[red]error:[/red] --format must be one of {', '.join(EXPORT_FORMATS)}, not {format!r}")
         raise typer.Exit(2)
-    with _open() as graph:
+    with _open(read_only=True) as graph:
         if out is None:
             graph.export(sys.stdout.buffer, format)
         else:

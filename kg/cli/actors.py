@@ -25,7 +25,9 @@ def actors(query: Annotated[Optional[str], typer.Argument(help="Part of a name, 
 
     day = _day(on)
     try:
-        graph = kg.open(state["store"])
+        graph = kg.open(state["store"], read_only=add is None)
+    except FileNotFoundError:
+        graph = kg.open("memory")  # no store yet: search the actor base alone
     except Exception as error:
         errors.print(f"[red]error:[/red] {error}")
         raise typer.Exit(2) from error

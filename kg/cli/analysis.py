@@ -90,7 +90,7 @@ def timeline(
     except ValueError as error:
         errors.print(f"[red]error:[/red] {error}")
         raise typer.Exit(2) from error
-    with _open() as graph:
+    with _open(read_only=True) as graph:
         events = graph.events(actor=a, since=first, until=last)
     try:
         table = dyad_timeline(events, a, b, since=first, until=last)
@@ -121,7 +121,7 @@ def dyads(
     from kg.analysis import dyad_stats
 
     _check_format(format)
-    with _open() as graph:
+    with _open(read_only=True) as graph:
         stats = dyad_stats(graph.events())
     if stats.empty:
         errors.print("[yellow]no event between two different countries in the store; "

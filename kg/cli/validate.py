@@ -23,7 +23,7 @@ def validate(file: Annotated[Optional[Path], typer.Argument(
         if file is not None:
             report = run_validation(load_file(file))
         else:
-            with open_store(state["store"]) as store:
+            with open_store(state["store"], read_only=True) as store:
                 report = run_validation(store)
     except Exception as error:
         errors.print(f"[red]error:[/red] {error}")
