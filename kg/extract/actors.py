@@ -183,6 +183,10 @@ class DocumentActors:
                 seen[code] = entry_actor(mention.entry) if kind == "organization" else self.state(code)
         return list(seen.values())
 
+    def main_parties(self) -> list[Actor]:
+        """The two states the article is mostly about, when there are two."""
+        return [self.state(code) for code in self.main_dyad] if len(self.main_dyad) == 2 else []
+
     def implicit_target(self, source_country: str | None) -> Actor | None:
         """The other party of the article's main dyad, for statements that name no target."""
         others = [code for code in self.main_dyad if code != source_country]
@@ -227,9 +231,9 @@ class DocumentActors:
             pair = self._last_two_people()
             if pair:
                 return pair  # "the two ministers": the two people last named
-        if (paired or any(phrase in text for phrase in GROUP_PHRASES)) and len(self.main_dyad) == 2:
+        if paired or any(phrase in text for phrase in GROUP_PHRASES):
             # "both governments", "the two sides": the article's two main parties
-            return [self.state(code) for code in self.main_dyad]
+            return self.main_parties()
         person = self._person(tokens)
         if person is not None:
             self.last_person = person

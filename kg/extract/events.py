@@ -315,6 +315,8 @@ class Extractor:
                 continue  # "agreed to hold a meeting": one event, carried by "agreed"
             subject = _subject(verb)
             sources = actors.resolve_phrase(subject) if subject is not None else []
+            if not sources and sense.symmetric and subject is not None and subject.lower_ == "they":
+                sources = actors.main_parties()  # "They signed a peace agreement in 2018"
             if not sources and not _passive(verb) and not (subject is not None and subject.tag_ == "PRP"):
                 continue  # an unresolved pronoun ("it would allow") may still be the speaker's own act
             if sense.cameo[:2] == MILITARY_SHOW_ROOT and _joint(verb, sources):
