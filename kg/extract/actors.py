@@ -305,11 +305,11 @@ class DocumentActors:
                 return self._remember(entry_actor(mention.entry), mention.entry.host)
         role_spans = {self.roles_by_token[t.i] for t in tokens if t.i in self.roles_by_token}
         name_tokens = [t for t in tokens if t.i not in self.by_token and t.i not in self.roles_by_token
-                       and t.pos_ == "PROPN" and t.text[:1].isupper()]
+                       and (t.pos_ == "PROPN" and t.text[:1].isupper() or _name_hyphen(t))]
         name_tokens = _longest_run(name_tokens)
-        if not name_tokens:
+        if not name_tokens or _name_hyphen(name_tokens[0]) or _name_hyphen(name_tokens[-1]):
             return None
-        name = " ".join(t.text for t in name_tokens)
+        name = "".join(t.text_with_ws for t in name_tokens).strip()  # "Kosiniak-Kamysz" stays whole
         known = self._find_person(name)
         if known is not None:
             return self._remember(known.actor, known.host)
@@ -469,6 +469,11 @@ def _span_text(tokens: list[Token]) -> str:
     while words and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
     return "".join(t.text_with_ws for t in words).strip()
+
+
+def _name_hyphen(token: Token) -> bool:
+    """A hyphen inside a name, with no space around it: "Kosiniak-Kamysz"."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def _longest_run(tokens: list[Token]) -> list[Token]:

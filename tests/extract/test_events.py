@@ -132,3 +132,8 @@ def test_a_government_acting_on_its_own_rebels_is_a_domestic_event() -> None:
     records = extract("The Mozambique government on Thursday accepted demands from Shona rebels.")
     assert {(r["source"]["country"], r["target"]["country"], r["target"]["kind"]) for r in records} == {
         ("MOZ", "MOZ", "group")}
+
+
+def test_hyphenated_names_stay_whole() -> None:
+    records = extract("Polish Defense Minister Wladyslaw Kosiniak-Kamysz criticized North Korea on Monday.")
+    assert {(r["source"]["name"], r["source"]["country"]) for r in records} == {("Wladyslaw Kosiniak-Kamysz", "POL")}
