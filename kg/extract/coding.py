@@ -351,11 +351,9 @@ def polarity(code: str, tone: float = 0.0, negated: bool = False) -> int:
     - Root 01 statements: the sign of ``tone`` when ``|tone| >= TONE_THRESHOLD``;
       otherwise the sign of the code's own weight when it clears the same
       threshold (016 deny -1; 012 pessimistic -1; 013, 018, 019 +1), else 0.
-    - Negation: an act that did *not* happen is read as a rebuff when it would
-      have been cooperative ("will not attend the talks", "does not support the
-      resolution": -1) and as neutral when it would have been conflictual
-      ("does not engage in criticism", "will not impose sanctions": 0). A neutral
-      act stays neutral.
+    - Negation: an act that did *not* happen leans neither way (0): "will not
+      attend the talks", "does not engage in criticism". A refusal that the text
+      states as such is coded as one (12x) and keeps its own polarity.
 
     Examples
     --------
@@ -364,7 +362,7 @@ def polarity(code: str, tone: float = 0.0, negated: bool = False) -> int:
     >>> polarity("010", tone=0.8), polarity("010", tone=-0.1)
     (1, 0)
     >>> polarity("040", negated=True), polarity("111", negated=True)
-    (-1, 0)
+    (0, 0)
     >>> polarity("020"), polarity("020", tone=-0.5)
     (0, -1)
     """
@@ -375,7 +373,7 @@ def polarity(code: str, tone: float = 0.0, negated: bool = False) -> int:
     elif entry.root == APPEAL_ROOT:
         direction = _sign(tone)
     if negated:
-        return -1 if direction > 0 else 0
+        return 0  # an act that did not happen leans neither way; a refusal has codes of its own (12x)
     return direction
 
 

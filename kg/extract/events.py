@@ -682,8 +682,8 @@ def _negated(verb: Token) -> bool:
 def _content_negated(content: list[Token]) -> bool:
     """Whether the main predicate of the content is negated ("Moscow does not engage in…")."""
     ids = {t.i for t in content}
-    roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
-    return any(_negated(root) for root in roots if root.pos_ in ("VERB", "AUX"))
+    roots = [t for t in content if (t.head.i not in ids or t.head.i == t.i) and t.pos_ in ("VERB", "AUX")]
+    return bool(roots) and _negated(roots[0])  # the first clause; a quote's later sentences are its own
 
 
 def _statement_text(predicate: Predicate) -> str:

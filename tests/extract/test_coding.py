@@ -255,13 +255,13 @@ def test_statement_polarity_follows_tone() -> None:
     assert polarity("016", tone=0.5) == 1
 
 
-def test_negation_turns_cooperation_into_a_rebuff_and_conflict_into_nothing() -> None:
-    assert polarity("043", negated=True) == -1
-    assert polarity("051", negated=True) == -1
+def test_an_act_that_did_not_happen_leans_neither_way() -> None:
+    assert polarity("043", negated=True) == 0
+    assert polarity("051", negated=True) == 0
     assert polarity("111", negated=True) == 0
     assert polarity("163", negated=True) == 0
     assert polarity("010", negated=True) == 0
-    assert polarity("010", tone=0.8, negated=True) == -1
+    assert polarity("010", tone=0.8, negated=True) == 0
     assert polarity("010", tone=-0.8, negated=True) == 0
 
 
