@@ -38,6 +38,7 @@ from types import MappingProxyType
 
 #: Tone (and small Goldstein weights of statements) closer to zero than this count as neutral.
 TONE_THRESHOLD = 0.2
+CONTRASTS = {("rather", "than"), ("instead", "of")}
 
 #: Lemmas that reverse the tone of a tone word shortly after them ("no threat", "not friendly").
 NEGATORS = frozenset({"not", "no", "never", "without", "nor", "neither"})
@@ -287,10 +288,14 @@ class Lexicon:
         --------
         >>> Lexicon.default().statement_code("we strongly condemn this provocation".split())
         '111'
+        >>> Lexicon.default().statement_code("see each other as partner rather than threat".split()) == "111"
+        False
         """
         words = [lemma.lower() for lemma in content_lemmas]
         best: tuple[int, str] | None = None
         for start, word in enumerate(words):
+            if _contrasted(words, start):
+                continue  # "partners rather than threats": the cue is what is denied
             for cue, code in self._cues.get(word, ()):
                 if (best is None or len(cue) > best[0]) and tuple(words[start:start + len(cue)]) == cue:
                     best = (len(cue), code)
@@ -375,6 +380,12 @@ def polarity(code: str, tone: float = 0.0, negated: bool = False) -> int:
     if negated:
         return 0  # an act that did not happen leans neither way; a refusal has codes of its own (12x)
     return direction
+
+
+def _contrasted(words: Sequence[str], start: int) -> bool:
+    """Whether the word at ``start`` follows "rather than" or "instead of": set aside, not said."""
+    before = words[max(0, start - 3):start]  # "rather than threats", "rather than as threats"
+    return any(tuple(before[i:i + 2]) in CONTRASTS for i in range(len(before) - 1))
 
 
 @functools.cache
