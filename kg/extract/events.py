@@ -15,8 +15,11 @@ parse; its CAMEO code, weight and polarity come from the lexicons of
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Iterator
+from functools import cache
+from importlib import resources
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -110,6 +113,7 @@ class Extractor:
                         # countries signed … in 1990": the speaker only reports the act
                         statements.remove(host)
             predicates.extend(s for s in statements if not self._relays(s, statements))
+            predicates.extend(self._nominal_events(sentence, actors, quotes, article.published))
         predicates.extend(self._quoted_sentences(doc, quotes, speakers, predicates))
         predicates.sort(key=lambda p: (p.sentence.start, p.verb.i))
         _carry_dates(predicates, article.published)
@@ -326,7 +330,54 @@ class Extractor:
             predicate.date = self._date(predicate, published)
             yield predicate
 
-    # -- dates ---------------------------------------------------------------------------
+    # -- events named by nouns -----------------------------------------------------------
+    def _nominal_events(self, sentence: Span, actors: DocumentActors, quotes: list[QuoteRegion],
+                        published: date | None) -> Iterator[Predicate]:
+        """Meetings, calls and clashes named by a noun with their parties: "in a phone call with
+        Premier Li Qiang", "exchanges of fire between Indian and Pakistani troops", "their summit
+        in Beijing in July". A noun that is a verb's object ("held talks") is left to the verb."""
+        for noun in sentence:
+            entry = event_nouns().get(noun.lemma_.lower())
+            if (entry is None or noun.pos_ != "NOUN" or noun.dep_ == "dobj"
+                    or inside(quotes, noun.idx, noun.idx + len(noun))):
+                continue
+            code, symmetric = entry
+            if noun.lemma_.lower() == "exchange" and not any(t.lower_ == "fire" for t in noun.subtree):
+                continue
+            parties = self._noun_parties(noun, actors, sentence)
+            if len({p.country for p in parties if p.country}) < 2:
+                continue
+            sense = VerbSense(lemma=noun.lemma_.lower(), complement=None, cameo=code, speech=False,
+                              symmetric=symmetric, target=None)
+            predicate = Predicate(noun, noun.text, sense, sentence, parties, list(noun.subtree))
+            predicate.date = self._date(predicate, published) or self._date(
+                Predicate(noun.head, noun.head.text, sense, sentence, parties, []), published)
+            yield predicate
+
+    def _noun_parties(self, noun: Token, actors: DocumentActors, sentence: Span) -> list[Actor]:
+        """Who takes part in a meeting or clash a noun names: "between A and B", "with X" plus the
+        possessor ("their summit") or the clause's subject ("Sharif said in a call with Li")."""
+        # "between" may hang on the noun or on its complement ("exchanges of fire between …")
+        between = [t for c in noun.subtree if c.dep_ == "prep" and c.lower_ == "between" for t in c.subtree]
+        with_ = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
+        of = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+        if between:
+            heads = [t for t in between if t.dep_ == "pobj"]
+            return [a for h in heads for a in actors.resolve_phrase(h)] or actors.countries_in(between)
+        if not with_:
+            return []
+        partners = actors.countries_in(with_)
+        owner = [c for c in noun.children if c.dep_ == "poss"]
+        if owner and owner[0].lower_ in ("their", "its"):
+            return actors.main_parties()
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        hosts = actors.resolve_phrase(subject) if subject is not None else []
+        return hosts[:1] + partners[:1] if hosts and partners and not of else []
+
+
     def _date(self, predicate: Predicate, published: date | None) -> DateValue | None:
         """A date that modifies the predicate itself: "said on Friday", "On January 15, Putin said".
 
@@ -463,6 +514,17 @@ class Extractor:
             return found
         rest = [t for t in verb.subtree if t.i not in excluded and t.dep_ != "ccomp"]
         return actors.countries_in(sorted(rest, key=_depth))[:1]
+
+
+@cache
+def event_nouns() -> dict[str, tuple[str, bool]]:
+    """Nouns that name a meeting, call or clash, with its CAMEO code and whether it is mutual,
+    from ``kg/data/event_nouns.csv``."""
+    with resources.files("kg").joinpath("data", "event_nouns.csv").open(encoding="utf-8") as rows:
+        table = {row["lemma"]: (row["cameo"], row["symmetric"] == "1") for row in csv.DictReader(rows)}
+    for code, _ in table.values():
+        cameo_code(code)
+    return table
 
 
 # -- parse helpers ---------------------------------------------------------------------------

@@ -137,3 +137,13 @@ def test_a_government_acting_on_its_own_rebels_is_a_domestic_event() -> None:
 def test_hyphenated_names_stay_whole() -> None:
     records = extract("Polish Defense Minister Wladyslaw Kosiniak-Kamysz criticized North Korea on Monday.")
     assert {(r["source"]["name"], r["source"]["country"]) for r in records} == {("Wladyslaw Kosiniak-Kamysz", "POL")}
+
+
+def test_meetings_and_clashes_named_by_nouns() -> None:
+    call = extract("In a phone call with Chinese Premier Li Qiang on Tuesday, Pakistani Prime Minister "
+                   "Shehbaz Sharif thanked China for its help.")
+    assert {("PAK", "CHN", "041"), ("CHN", "PAK", "041")} <= {
+        (r["source"]["country"], r["target"]["country"], r["cameo"]) for r in call}
+    clash = extract("Exchanges of fire between Indian and Pakistani troops killed two soldiers last week.")
+    assert {(r["source"]["country"], r["target"]["country"], r["root"]) for r in clash} == {
+        ("IND", "PAK", "19"), ("PAK", "IND", "19")}
