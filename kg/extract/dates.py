@@ -42,6 +42,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month-day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)),
     ("day-month", re.compile(rf"\b{_DAY}\s+{_MONTH}\b", re.I)),
     ("month-year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.I)),
+    ("month-relative-year", re.compile(rf"\b(?:in\s+|early\s+|late\s+)?{_MONTH}\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b", re.I)),
     ("ago", re.compile(rf"\b{_COUNT}\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("relative-unit", re.compile(r"\b(?P<which>last|this|earlier this|late last|earlier last|"
                                  r"previous|past)\s+(?P<unit>week|month|year)\b", re.I)),
@@ -117,6 +118,9 @@ def _resolve(kind: str, match: re.Match[str], published: date | None,
         return date(int(groups["year"]), 1, 1), "year"
     if published is None:
         return None
+    if kind == "month-relative-year":
+        offset = {"last": -1, "this": 0, "next": 1}[groups["which"].lower()]
+        return date(published.year + offset, month, 1), "month"
     if kind == "in-month":
         if future:
             year = published.year + (1 if month < published.month else 0)

@@ -42,6 +42,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "going"}
 MODAL_AUX = {"may", "might", "could", "would", "should", "can", "must"}
 MAX_TARGETS = 3
 VERBAL_QUADS = {0, 1, 3}
+CONSULT_ROOT = "04"
 OFFICIAL_PROTEST = "114"  # CAMEO: complain officially
 DEMONSTRATION = "141"  # CAMEO: demonstrate or rally  # statements, verbal cooperation, verbal conflict
 
@@ -631,28 +632,34 @@ MEETING_NOUNS = {"talk", "meeting", "summit", "conference", "call", "visit", "ne
 
 
 def _carry_dates(predicates: list[Predicate], published: date | None) -> None:
-    """Give undated statements the date the story already set for them.
+    """Give undated statements and verbal acts the date the story already set for them.
 
-    Wire copy dates a speaker once ("Lavrov said on Tuesday …") and goes on
-    ("The minister added …"); and remarks made "at the talks" happened when the
-    talks did. A statement without its own date takes its speaker's last
-    explicit date, else the date of the last dated meeting when it is said to
-    be made at one.
+    Wire copy dates a speaker once ("Lavrov said on Tuesday …") and goes on ("The
+    minister added …"); a readout dates a call or meeting once ("held a telephone
+    conversation … on the afternoon of April 20") and then reports what each side
+    said or did in it. So an undated statement takes its speaker's last explicit
+    statement date; failing that, an undated statement or verbal act by a party to
+    the last dated meeting (or said to be made at one) takes the meeting's date.
     """
     last_by_speaker: dict[str, DateValue] = {}
     last_meeting: DateValue | None = None
+    parties: set[str] = set()
     for predicate in predicates:
         speakers = [s.id for s in predicate.sources]
+        countries = {s.country for s in predicate.sources if s.country}
         if predicate.date is not None and predicate.date.precision == "day":
             for speaker in speakers:
                 last_by_speaker[speaker] = predicate.date
-            if predicate.sense.cameo[:2] == "04":
-                last_meeting = predicate.date
+            if predicate.sense.cameo[:2] == CONSULT_ROOT:
+                last_meeting, parties = predicate.date, set(countries)
+            elif last_meeting is not None and predicate.date != last_meeting and countries & parties:
+                last_meeting, parties = None, set()  # the story has moved on to another day
             continue
-        if predicate.date is not None or not predicate.sense.speech:
+        verbal = predicate.sense.speech or cameo_code(predicate.sense.cameo).quad in VERBAL_QUADS
+        if predicate.date is not None or not verbal:
             continue
         inherited = next((last_by_speaker[s] for s in speakers if s in last_by_speaker), None)
-        if inherited is None and last_meeting is not None and _at_meeting(predicate):
+        if inherited is None and last_meeting is not None and (countries & parties or _at_meeting(predicate)):
             inherited = last_meeting
         if inherited is not None and (published is None or inherited.value <= published):
             predicate.date = inherited
@@ -693,9 +700,9 @@ def _reported_content(verb: Token) -> bool:
 
 
 def _modifies(tokens: Span, verb: Token) -> bool:
-    """Whether a date phrase belongs to the verb: attached to it directly or through a
-    preposition, possibly by way of a time of day or a meeting ("on the afternoon of
-    April 20", "during their summit talks in June 2024")."""
+    """Whether a date phrase belongs to the verb: attached to it directly or through a chain
+    of prepositional phrases ("on the afternoon of April 20", "in the Galwan valley in June
+    2020"), but not through the verb's object ("criticized the decision in January")."""
     ids = {t.i for t in tokens}
     for token in tokens:
         head = token.head
@@ -704,8 +711,8 @@ def _modifies(tokens: Span, verb: Token) -> bool:
         for _ in range(6):
             if head.i == verb.i:
                 return True
-            if head.dep_ == "prep" or (head.lemma_.lower() in TIME_NOUNS | MEETING_NOUNS
-                                       and head.dep_ in ("pobj", "npadvmod")):
+            if head.dep_ in ("prep", "pobj") or (head.lemma_.lower() in TIME_NOUNS | MEETING_NOUNS
+                                                 and head.dep_ == "npadvmod"):
                 if head.head.i == head.i:
                     return False
                 head = head.head

@@ -54,3 +54,8 @@ def test_impossible_days_and_numbers_are_not_dates() -> None:
     assert find_dates("The talks were set for February 30.", FRIDAY) == []
     assert find_dates("Exports grew by March 5 percent.", FRIDAY) == []
     assert find_dates("May he rest in peace.", FRIDAY) == []
+
+
+def test_a_month_of_last_or_next_year() -> None:
+    assert [d.iso() for d in find_dates("Tariffs doubled in August last year.", FRIDAY)] == ["2025-08"]
+    assert [d.iso() for d in find_dates("The summit is planned for March next year.", FRIDAY)] == ["2027-03"]
