@@ -122,9 +122,14 @@ class Extractor:
         seen: set[tuple] = set()
         for predicate in predicates:
             for event in self._code(article, predicate, actors):
+                target = event.target.country if event.target else None
                 key = (event.span, event.source.id, event.target.id if event.target else None, event.cameo)
-                if key not in seen:
+                # one meeting is one consultation, however many sentences report what was discussed
+                meeting = (event.cameo, event.source.country, target, event.date) if event.root == CONSULT_ROOT else None
+                if key not in seen and (meeting is None or meeting not in seen):
                     seen.add(key)
+                    if meeting is not None:
+                        seen.add(meeting)
                     events.append(event)
         return events
 

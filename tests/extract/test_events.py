@@ -147,3 +147,11 @@ def test_meetings_and_clashes_named_by_nouns() -> None:
     clash = extract("Exchanges of fire between Indian and Pakistani troops killed two soldiers last week.")
     assert {(r["source"]["country"], r["target"]["country"], r["root"]) for r in clash} == {
         ("IND", "PAK", "19"), ("PAK", "IND", "19")}
+
+
+def test_one_meeting_is_one_consultation() -> None:
+    text = ("Russian Foreign Minister Sergei Lavrov held talks with Chinese Foreign Minister Wang Yi in "
+            "Beijing on Friday. The two ministers discussed the situation in Asia. They also exchanged views "
+            "on trade.")
+    consults = [r for r in extract(text) if r["cameo"] == "040"]
+    assert sorted((r["source"]["country"], r["target"]["country"]) for r in consults) == [("CHN", "RUS"), ("RUS", "CHN")]
