@@ -329,6 +329,10 @@ class Extractor:
                 sources = actors.main_parties()  # "They signed a peace agreement in 2018"
             if not sources and not _passive(verb) and not (subject is not None and subject.tag_ == "PRP"):
                 continue  # an unresolved pronoun ("it would allow") may still be the speaker's own act
+            planned = next((self._sense(c) for c in verb.children if c.dep_ == "xcomp" and self._sense(c)), None)
+            if sense.cameo[:2] == INTENT_ROOT and planned is not None and not planned.speech:
+                # "agreed to hold a meeting": the intent names what is planned (036, not 030)
+                sense = replace(sense, cameo=intent_code(planned.cameo))
             if sense.cameo[:2] == MILITARY_SHOW_ROOT and _joint(verb, sources):
                 # "Seoul and Washington staged combined drills": military cooperation, both ways
                 sense = replace(sense, cameo=JOINT_EXERCISE_CODE, symmetric=True, target="with")
@@ -622,6 +626,7 @@ CONDITIONS = {"if", "unless", "until", "lest", "whether", "before"}
 TRANSCRIPT_LABEL = re.compile(r"(?m)^(?P<label>A|Q|[A-Z][A-Z.' -]{2,60}(?: \([^)\n]{1,40}\))?): ")
 QUESTION_LABELS = {"Q", "REPORTER", "QUESTION", "JOURNALIST"}
 MILITARY_SHOW_ROOT = "15"
+INTENT_ROOT = "03"  # CAMEO: express intent to cooperate
 JOINT_EXERCISE_CODE = "062"  # CAMEO: cooperate militarily
 JOINT_MARKERS = {"joint", "combined", "trilateral", "bilateral"}
 
