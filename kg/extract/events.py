@@ -116,6 +116,7 @@ class Extractor:
             predicates.extend(s for s in statements if not self._relays(s, statements))
             predicates.extend(self._nominal_events(sentence, actors, quotes, article.published))
         predicates.extend(self._quoted_sentences(doc, quotes, speakers, predicates))
+        predicates.extend(self._state_voice(article, doc, actors, quotes, predicates))
         predicates.sort(key=lambda p: (p.sentence.start, p.verb.i))
         _carry_dates(predicates, article.published)
         events: list[Event] = []
@@ -340,6 +341,25 @@ class Extractor:
             predicate.date = self._date(predicate, published)
             yield predicate
 
+    # -- a state's own voice -------------------------------------------------------------
+    def _state_voice(self, article: Article, doc: Doc, actors: DocumentActors, quotes: list[QuoteRegion],
+                     found: list[Predicate]) -> Iterator[Predicate]:
+        """Unattributed judgements in the copy of an agency that speaks for its state (KCNA):
+        "This is a grave challenge to peace" is the DPRK's statement. Only sentences with no
+        other event, outside quotes, that carry a cue or a clear tone (see ``_code``)."""
+        voice = state_voices().get(article.agency or "")
+        sense = self.lexicon.verb_sense("say", ())
+        if voice is None or sense is None:
+            return
+        taken = {p.sentence.start for p in found}
+        for sentence in doc.sents:
+            words = [t for t in sentence if not t.is_punct and not t.is_space]
+            if (sentence.start in taken or not words
+                    or inside(quotes, words[0].idx, words[-1].idx + len(words[-1]))):
+                continue
+            yield Predicate(sentence.root, sentence.root.text, sense, sentence, [actors.state(voice)], words,
+                            continued=True)
+
     # -- events named by nouns -----------------------------------------------------------
     def _nominal_events(self, sentence: Span, actors: DocumentActors, quotes: list[QuoteRegion],
                         published: date | None) -> Iterator[Predicate]:
@@ -524,6 +544,13 @@ class Extractor:
             return found
         rest = [t for t in verb.subtree if t.i not in excluded and t.dep_ != "ccomp"]
         return actors.countries_in(sorted(rest, key=_depth))[:1]
+
+
+@cache
+def state_voices() -> dict[str, str]:
+    """Agencies whose unattributed copy is their state's voice, from ``kg/data/state_voices.csv``."""
+    with resources.files("kg").joinpath("data", "state_voices.csv").open(encoding="utf-8") as rows:
+        return {row["agency"]: row["country"] for row in csv.DictReader(rows)}
 
 
 @cache

@@ -155,3 +155,14 @@ def test_one_meeting_is_one_consultation() -> None:
             "on trade.")
     consults = [r for r in extract(text) if r["cameo"] == "040"]
     assert sorted((r["source"]["country"], r["target"]["country"]) for r in consults) == [("CHN", "RUS"), ("RUS", "CHN")]
+
+
+def test_unattributed_judgements_in_kcna_copy_are_the_dprks_voice() -> None:
+    text = ("Pyongyang, March 13 (KCNA) -- The U.S. held large-scale war drills again this week.\n\n"
+            "This is a reckless provocation against the DPRK by the United States.")
+    article = Article(id="kcna", text=text, published=FRIDAY, agency="KCNA")
+    records = [e.to_record() for e in default_extractor().extract(article)]
+    voiced = [r for r in records if r["source"]["country"] == "PRK"]
+    assert [(r["target"]["country"], r["polarity"]) for r in voiced] == [("USA", -1)]
+    reuters = Article(id="reuters", text=text.replace("(KCNA)", "(Reuters)"), published=FRIDAY, agency="Reuters")
+    assert all(e.source.country != "PRK" for e in default_extractor().extract(reuters))
