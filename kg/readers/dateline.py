@@ -17,49 +17,24 @@ sentence ("Washington, meanwhile, said ...") is not mistaken for a dateline.
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 from datetime import date
+from importlib import resources
 
-#: Agency names as written in datelines (lower-cased) → the canonical name.
-#: Parenthesised names not listed here are kept as written, but only when the
-#: dateline also carries a date, so that ``NATO (alliance) -`` is not a dateline.
-AGENCY_NAMES: dict[str, str] = {
-    "tass": "TASS",
-    "itar-tass": "TASS",
-    "yonhap": "Yonhap",
-    "xinhua": "Xinhua",
-    "reuters": "Reuters",
-    "kcna": "KCNA",
-    "ap": "AP",
-    "associated press": "AP",
-    "afp": "AFP",
-    "kyodo": "Kyodo",
-    "kyodo news": "Kyodo",
-    "upi": "UPI",
-    "bloomberg": "Bloomberg",
-    "cnn": "CNN",
-    "interfax": "Interfax",
-    "ria novosti": "RIA Novosti",
-    "sputnik": "Sputnik",
-    "jiji": "Jiji",
-    "jiji press": "Jiji",
-    "dpa": "dpa",
-    "efe": "EFE",
-    "ansa": "ANSA",
-    "anadolu": "Anadolu",
-    "irna": "IRNA",
-    "wafa": "WAFA",
-    "ani": "ANI",
-    "pti": "PTI",
-    "ians": "IANS",
-    "bernama": "Bernama",
-    "antara": "Antara",
-    "kyiv independent": "Kyiv Independent",
-    "ukrinform": "Ukrinform",
-    "belta": "BelTA",
-    "prensa latina": "Prensa Latina",
-}
+
+def _read_agencies() -> dict[str, str]:
+    with resources.files("kg").joinpath("data", "agencies.csv").open(encoding="utf-8") as rows:
+        return {row["written"]: row["agency"] for row in csv.DictReader(rows)}
+
+
+#: Agency names as written in datelines (lower-cased) → the canonical name, from
+#: ``kg/data/agencies.csv``. Parenthesised names not listed there are kept as written,
+#: but only when the dateline also carries a date, so that ``NATO (alliance) -`` is
+#: not a dateline.
+AGENCY_NAMES: dict[str, str] = _read_agencies()
+
 
 MONTHS: dict[str, int] = {
     name: number
