@@ -10,7 +10,6 @@ The public API:
 from __future__ import annotations
 
 from datetime import date
-from datetime import date as date_type
 
 __version__ = "0.1.0"
 
@@ -48,8 +47,7 @@ def resolve(mention: str, date: date | str | None = None, context: object = None
     """
     from kg.actors.resolve import resolve as resolve_actor
 
-    day = date_type.fromisoformat(date) if isinstance(date, str) else date
-    return resolve_actor(mention, day, context)
+    return resolve_actor(mention, date, context)
 
 
 __all__ = ["__version__", "extract", "open", "resolve"]

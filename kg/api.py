@@ -112,11 +112,9 @@ class KnowledgeGraph:
         ingested_at = datetime.now(timezone.utc)
         learned = load_learned(self.store)
         gazetteer = Gazetteer.default()
-        extractor = None
-        for item in read_paths(paths):
-            if isinstance(item, Article) and item.text.strip() and extractor is None:
-                extractor = default_extractor(model)
-            result = _extract_one(extractor, item, learned)
+        # the generator extracts each article after the one before it is stored, so people an
+        # article introduces are known to the next
+        for item, result in extract_articles(read_paths(paths), model=model, learned=learned):
             name = f"{item.id} ({item.origin})" if isinstance(item, Article) else item.origin
             if isinstance(result, str):
                 report.failures.append((name, result))
@@ -133,7 +131,7 @@ class KnowledgeGraph:
                 else:
                     report.articles += 1
                     report.events += len(result)
-                    learned = learned.adding(taught)
+                    learned.add(taught)
             if progress is not None:
                 progress(name, result if isinstance(result, str) else len(result))
         return report

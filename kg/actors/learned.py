@@ -92,9 +92,9 @@ class LearnedActors:
         earlier = [a for a in matches if _seen(a) <= on]
         return max(earlier, key=_seen) if earlier else min(matches, key=_seen)
 
-    def adding(self, actors: Iterable[LearnedActor]) -> LearnedActors:
-        """These actors and ``actors`` (for people learned during one ingest run)."""
-        return LearnedActors([*self.actors, *actors])
+    def add(self, actors: Iterable[LearnedActor]) -> None:
+        """Know ``actors`` too (people learned during one ingest run)."""
+        self.actors.extend(actors)
 
     def search(self, text: str) -> list[LearnedActor]:
         """Actors whose name, alias, country, role or host contains ``text`` (any case)."""

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.table import Table
 
-from kg.cli import app, console, errors, state
+from kg.cli import _parse_date, app, console, errors, state
 
 
 @app.command()
@@ -23,7 +22,7 @@ def actors(query: Annotated[Optional[str], typer.Argument(help="Part of a name, 
     from kg.actors.learned_graph import load_learned
     from kg.actors.user import add_user_actors, search_actors
 
-    day = _day(on)
+    day = _parse_date(on, "--date")
     try:
         graph = kg.open(state["store"], read_only=add is None)
     except FileNotFoundError:
@@ -53,12 +52,3 @@ def actors(query: Annotated[Optional[str], typer.Argument(help="Part of a name, 
     if len(rows) > limit:
         console.print(f"… and {len(rows) - limit} more; narrow the query or raise --limit.")
 
-
-def _day(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        errors.print(f"[red]error:[/red] --date must be a date like 2026-02-13, not {value!r}")
-        raise typer.Exit(2) from None
