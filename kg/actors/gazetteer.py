@@ -24,7 +24,6 @@ Examples
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -35,6 +34,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from kg import tables
 from kg.event import IGO_CODES
 from kg.namespaces import actor_iri
 
@@ -203,19 +203,9 @@ def split_cell(value: str | None) -> list[str]:
 
 
 def read_table(folder: Path | Traversable, name: str, required: Iterable[str]) -> list[dict[str, str]]:
-    path = folder.joinpath(name)
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle)
-            rows = list(reader)
-            header = reader.fieldnames or []
-    except FileNotFoundError:
-        raise FileNotFoundError(f"gazetteer table {path} is missing; every table of "
-                                f"kg/data/actors/ must be in the folder given to from_dir") from None
-    missing = set(required) - set(header)
-    if missing:
-        raise ValueError(f"{path}: columns {sorted(missing)} are missing; see kg/data/actors/README.md")
-    return rows
+    """One actor table of ``folder`` (see :func:`kg.tables.read_table`)."""
+    return tables.read_table(folder, name, required, hint="every table of kg/data/actors/ must be in "
+                             "the folder given to from_dir")
 
 
 def parse_date(value: str, where: str) -> date | None:

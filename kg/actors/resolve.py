@@ -37,16 +37,15 @@ None
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date as Date
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-from kg.actors.gazetteer import AMBIGUOUS, Entry, Gazetteer, Mention, RoleEntry, read_table, split_cell
+from kg.tables import package_table
+from kg.actors.gazetteer import AMBIGUOUS, Entry, Gazetteer, Mention, RoleEntry, split_cell
 from kg.event import Actor
 from kg.namespaces import actor_iri
 
@@ -372,9 +371,8 @@ def context_cues() -> dict[str, list[Cue]]:
     A cue written with a capital letter matches only as written; one in lower case
     matches in any case. Either matches whole words only.
     """
-    folder = resources.files("kg").joinpath("data").joinpath("actors")
     cues: dict[str, list[Cue]] = {}
-    for row in read_table(folder, "context_cues.csv", ["surface", "reading", "cues"]):
+    for row in package_table("actors", "context_cues.csv", required=["surface", "reading", "cues"]):
         for word in split_cell(row["cues"]):
             flags = re.IGNORECASE if word == word.lower() else 0
             pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", flags)
@@ -385,16 +383,14 @@ def context_cues() -> dict[str, list[Cue]]:
 @cache
 def honorifics() -> frozenset[str]:
     """Words before a name that are not part of it ("Mr.", "Dr."), from ``honorifics.csv``."""
-    folder = resources.files("kg").joinpath("data").joinpath("actors")
-    return frozenset(row["word"] for row in read_table(folder, "honorifics.csv", ["word"]))
+    return frozenset(row["word"] for row in package_table("actors", "honorifics.csv", required=["word"]))
 
 
 @cache
 def agent_nouns() -> frozenset[str]:
     """Nouns that head a phrase naming people or bodies ("officials", "troops"), singular and
     plural, from ``kg/data/agent_nouns.csv``."""
-    with resources.files("kg").joinpath("data", "agent_nouns.csv").open(encoding="utf-8") as rows:
-        lemmas = {row["lemma"] for row in csv.DictReader(rows)}
+    lemmas = {row["lemma"] for row in package_table("agent_nouns.csv", required=["lemma"])}
     return frozenset(lemmas | {lemma + "s" for lemma in lemmas})
 
 

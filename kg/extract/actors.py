@@ -9,15 +9,14 @@ ambassador", "the envoy", "he", "the two countries".
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.tables import package_table
 from kg.actors.gazetteer import Entry, Gazetteer, Mention
 from kg.actors.resolve import Resolver, agent_nouns
 from kg.actors.learned import LearnedActor, LearnedActors
@@ -33,9 +32,8 @@ GROUP_PHRASES = ("two countries", "two sides", "both countries", "both sides", "
 def role_references() -> dict[str, frozenset[str] | None]:
     """What "the envoy", "the diplomat", "the minister" may refer to, from
     ``kg/data/role_references.csv`` (``None``: any person)."""
-    with resources.files("kg").joinpath("data", "role_references.csv").open(encoding="utf-8") as rows:
-        return {row["word"]: None if row["roles"] == "*" else frozenset(row["roles"].split("|"))
-                for row in csv.DictReader(rows)}
+    return {row["word"]: None if row["roles"] == "*" else frozenset(row["roles"].split("|"))
+            for row in package_table("role_references.csv", required=["word", "roles"])}
 
 
 @cache
@@ -43,8 +41,8 @@ def domestic_sectors() -> dict[str, tuple[str, bool]]:
     """Group nouns with their sector and whether they belong to the state ("rebels" → REB, not
     the state; "police" → COP, the state), from ``kg/data/domestic_groups.csv``. Events between a
     non-state group and its own state's government are domestic events worth keeping."""
-    with resources.files("kg").joinpath("data", "domestic_groups.csv").open(encoding="utf-8") as rows:
-        return {row["lemma"]: (row["sector"], row["state"] == "1") for row in csv.DictReader(rows)}
+    return {row["lemma"]: (row["sector"], row["state"] == "1")
+            for row in package_table("domestic_groups.csv", required=["lemma", "sector", "state"])}
 
 
 def non_state(actor: Actor) -> bool:
@@ -454,8 +452,7 @@ def _disambiguate(mention: Mention, doc: Doc, counts: Counter[str], resolver: Re
 def contextual_names() -> frozenset[str]:
     """Names that stand for a state only in stories that otherwise name it ("the North"),
     from ``kg/data/actors/contextual_names.csv``."""
-    with resources.files("kg").joinpath("data", "actors", "contextual_names.csv").open(encoding="utf-8") as rows:
-        return frozenset(row["surface"] for row in csv.DictReader(rows))
+    return frozenset(row["surface"] for row in package_table("actors", "contextual_names.csv", required=["surface"]))
 
 
 def _sector(head: Token) -> str | None:

@@ -15,17 +15,16 @@ parse; its CAMEO code, weight and polarity come from the lexicons of
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.tables import package_table
 from kg.actors.gazetteer import Gazetteer
 from kg.actors.learned import LearnedActors
 from kg.article import Article
@@ -549,16 +548,16 @@ class Extractor:
 @cache
 def state_voices() -> dict[str, str]:
     """Agencies whose unattributed copy is their state's voice, from ``kg/data/state_voices.csv``."""
-    with resources.files("kg").joinpath("data", "state_voices.csv").open(encoding="utf-8") as rows:
-        return {row["agency"]: row["country"] for row in csv.DictReader(rows)}
+    return {row["agency"]: row["country"]
+            for row in package_table("state_voices.csv", required=["agency", "country"])}
 
 
 @cache
 def event_nouns() -> dict[str, tuple[str, bool]]:
     """Nouns that name a meeting, call or clash, with its CAMEO code and whether it is mutual,
     from ``kg/data/event_nouns.csv``."""
-    with resources.files("kg").joinpath("data", "event_nouns.csv").open(encoding="utf-8") as rows:
-        table = {row["lemma"]: (row["cameo"], row["symmetric"] == "1") for row in csv.DictReader(rows)}
+    table = {row["lemma"]: (row["cameo"], row["symmetric"] == "1")
+             for row in package_table("event_nouns.csv", required=["lemma", "cameo", "symmetric"])}
     for code, _ in table.values():
         cameo_code(code)
     return table

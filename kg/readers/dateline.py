@@ -17,16 +17,15 @@ sentence ("Washington, meanwhile, said ...") is not mistaken for a dateline.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
+
+from kg.tables import package_table
 
 
 def _read_agencies() -> dict[str, str]:
-    with resources.files("kg").joinpath("data", "agencies.csv").open(encoding="utf-8") as rows:
-        return {row["written"]: row["agency"] for row in csv.DictReader(rows)}
+    return {row["written"]: row["agency"] for row in package_table("agencies.csv", required=["written", "agency"])}
 
 
 #: Agency names as written in datelines (lower-cased) → the canonical name, from

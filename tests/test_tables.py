@@ -1,0 +1,19 @@
+from pathlib import Path
+
+import pytest
+
+from kg.tables import package_table, read_table
+
+
+def test_package_tables_are_read_with_their_columns() -> None:
+    rows = package_table("actors", "contextual_names.csv", required=["surface"])
+    assert {"North", "South"} <= {row["surface"] for row in rows}
+
+
+def test_a_missing_table_or_column_is_named(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="nothing.csv is missing; restore it"):
+        read_table(tmp_path, "nothing.csv", [], hint="restore it")
+    (tmp_path / "t.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    assert read_table(tmp_path, "t.csv", ["a"]) == [{"a": "1", "b": "2"}]
+    with pytest.raises(ValueError, match=r"columns \['c'\] are missing"):
+        read_table(tmp_path, "t.csv", ["a", "c"])
