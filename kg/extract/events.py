@@ -321,7 +321,8 @@ class Extractor:
                 continue
             if _hypothetical(verb) or (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "acl", "amod", "pobj")):
                 continue  # "unless Baghdad accepted", "a proposal for signing": no act took place
-            if verb.dep_ == "xcomp" and self._is_predicate(verb.head) and not self._speech_sense(verb.head):
+            head_sense = self._sense(verb.head) if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") else None
+            if head_sense is not None and not head_sense.speech:
                 continue  # "agreed to hold a meeting": one event, carried by "agreed"
             subject = _subject(verb)
             sources = actors.resolve_phrase(subject) if subject is not None else []
@@ -329,7 +330,7 @@ class Extractor:
                 sources = actors.main_parties()  # "They signed a peace agreement in 2018"
             if not sources and not _passive(verb) and not (subject is not None and subject.tag_ == "PRP"):
                 continue  # an unresolved pronoun ("it would allow") may still be the speaker's own act
-            planned = next((self._sense(c) for c in verb.children if c.dep_ == "xcomp" and self._sense(c)), None)
+            planned = next((found for c in verb.children if c.dep_ == "xcomp" and (found := self._sense(c))), None)
             if sense.cameo[:2] == INTENT_ROOT and planned is not None and not planned.speech:
                 # "agreed to hold a meeting": the intent names what is planned (036, not 030)
                 sense = replace(sense, cameo=intent_code(planned.cameo))
