@@ -35,7 +35,6 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from kg import tables
-from kg.event import IGO_CODES
 from kg.namespaces import actor_iri
 
 
