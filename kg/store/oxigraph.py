@@ -33,6 +33,7 @@ queries.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
@@ -53,6 +54,25 @@ DATASET_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
                     "jsonld": ox.RdfFormat.JSON_LD}
 # Files RocksDB keeps in every database folder; a non-empty folder without it is not a store.
 _ROCKSDB_MARKER = "CURRENT"
+
+
+READ_ONLY_ATTEMPTS = 5
+
+
+def _open_read_only(path: Path) -> ox.Store:
+    """Open a folder read-only beside a writer. A writer that compacts its files while the
+    reader lists them makes the open fail with a vanished file; opening again sees the new
+    files, so a few attempts with a short back-off are enough."""
+    for attempt in range(READ_ONLY_ATTEMPTS):
+        try:
+            return ox.Store.read_only(str(path))
+        except RuntimeError as error:
+            if "No such file" not in str(error):
+                raise
+            vanished = error
+            time.sleep(0.05 * 2 ** attempt)
+    raise OSError(f"the store {path} kept changing under another process while it was opened "
+                  "for reading; try again once that process is done") from vanished
 
 
 class OxigraphStore(Store):
@@ -98,7 +118,7 @@ class OxigraphStore(Store):
         else:
             self.path.mkdir(parents=True, exist_ok=True)
         try:
-            self._store: ox.Store | None = (ox.Store.read_only(str(self.path)) if read_only
+            self._store: ox.Store | None = (_open_read_only(self.path) if read_only
                                             else ox.Store(str(self.path)))
         except OSError as error:
             if "lock" in str(error).lower():
