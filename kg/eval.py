@@ -47,7 +47,6 @@ PLOVER_IGO = "IGO"
 
 _PLOVER_REQUIRED = ("id", "text", "event", "source", "target")
 _PROJECT_REQUIRED = ("article", "source", "target", "date", "evidence")
-_SPEAKER_KINDS_WITHOUT_PERSON = frozenset({"country", "organization"})
 
 
 # ---------------------------------------------------------------- figures
@@ -449,8 +448,8 @@ def speaker_agrees(gold_speaker: str | None, source: Mapping[str, Any] | None) -
     Toshimitsu`` for ``Toshimitsu Motegi``), when one is the other's last word
     (``Lavrov`` for ``Sergey Lavrov``), or when both end in the same surname
     (``S. Jaishankar`` for ``Subrahmanyam Jaishankar``). A null gold speaker
-    means a state or organisation acts without a named person: an extracted
-    source of kind ``country`` or ``organization`` is then right.
+    means no named person acts (a state, an organisation, "Indian troops"): an
+    extracted source of any kind but ``person`` is then right.
 
     Examples
     --------
@@ -465,7 +464,7 @@ def speaker_agrees(gold_speaker: str | None, source: Mapping[str, Any] | None) -
     """
     source = source or {}
     if gold_speaker is None:
-        return source.get("kind") in _SPEAKER_KINDS_WITHOUT_PERSON
+        return bool(source) and source.get("kind") != "person"
     said, expected = _name_words(source.get("name") or ""), _name_words(gold_speaker)
     if not said or not expected:
         return False

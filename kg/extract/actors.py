@@ -23,6 +23,7 @@ from kg.actors.learned import LearnedActor, LearnedActors
 from kg.event import IGO_CODES, Actor
 from kg.namespaces import actor_iri
 
+NOT_THE_HOLDER = {"a", "an", "former", "ex", "late", "then", "deputy", "vice", "acting", "first"}
 PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
 GROUP_PHRASES = ("two countries", "two sides", "both countries", "both sides", "two nations",
                  "both nations", "the two governments", "two leaders", "both leaders", "the sides")
@@ -181,6 +182,22 @@ class DocumentActors:
                 seen[code] = entry_actor(mention.entry) if kind == "organization" else self.state(code)
         return list(seen.values())
 
+    def with_people(self, found: list[Actor], tokens: list[Token] | Span) -> list[Actor]:
+        """``found`` with each state replaced by the person the tokens name for it, when they
+        name one by role and name: "held talks with his Philippine counterpart Gilberto
+        Teodoro" is a meeting with Teodoro, not only with the Philippines."""
+        ids = {t.i for t in tokens}
+        heads = [t for t in tokens if t.pos_ == "PROPN" and t.i not in self.by_token
+                 and (t.head.i not in ids or t.head.pos_ != "PROPN")]
+        people: dict[str, Actor] = {}
+        for head in heads:
+            while head.dep_ == "appos" and head.head.i in ids:
+                head = head.head  # "his Philippine counterpart, Gilberto Teodoro"
+            person = self._person([t for t in self._phrase_tokens(head, coordinated=True) if t.i in ids])
+            if person is not None and person.actor.country:
+                people.setdefault(person.actor.country, person.actor)
+        return [people.get(a.country, a) if a.kind == "country" and a.country else a for a in found]
+
     def main_parties(self) -> list[Actor]:
         """The two states the article is mostly about, when there are two."""
         return [self.state(code) for code in self.main_dyad] if len(self.main_dyad) == 2 else []
@@ -197,9 +214,34 @@ class DocumentActors:
         """The actors a subject phrase stands for; a coordination gives one per member."""
         heads = [head, *[t for t in head.conjuncts if t.i > head.i]]
         if len(heads) > 1:
-            actors = [actor for h in heads for actor in self._resolve_single(h, coordinated=True)]
+            actors = [actor for h, tokens in self._coordinated_members(head)
+                      for actor in self._resolve_single(h, coordinated=True, tokens=tokens)]
             return _unique(actors)
         return self._resolve_single(head, coordinated=False)
+
+    def _coordinated_members(self, head: Token) -> list[tuple[Token, list[Token]]]:
+        """The members of a coordination, read off the text rather than the tree: the parser
+        often hangs the second member's name on the first ("Greek Prime Minister Kyriakos
+        Mitsotakis and Turkish President Recep Tayyip Erdogan": "Erdogan" as an apposition of
+        "Mitsotakis"). Each stretch between the conjunctions is a member, headed by its last
+        token that hangs outside the stretch."""
+        phrase = self._phrase_tokens(head, coordinated=False)
+        members: list[list[Token]] = [[]]
+        for token in phrase:
+            if token.dep_ == "cc" or (token.dep_ == "punct" and token.text == "," and any(
+                    t.dep_ == "conj" and t.i > token.i for t in phrase)):
+                members.append([])
+            else:
+                members[-1].append(token)
+        found: list[tuple[Token, list[Token]]] = []
+        for member in filter(None, members):
+            ids = {t.i for t in member}
+            outside = [t for t in member if t.head.i not in ids or t.head.i == t.i]
+            found.append((outside[-1], member))
+        if len(found) > 1:
+            return found
+        heads = [head, *[t for t in head.conjuncts if t.i > head.i]]
+        return [(h, self._phrase_tokens(h, coordinated=True)) for h in heads]
 
     def _phrase_tokens(self, head: Token, coordinated: bool) -> list[Token]:
         stop = {"relcl", "acl", "ccomp", "advcl"} | ({"conj", "cc"} if coordinated else set())
@@ -213,8 +255,8 @@ class DocumentActors:
             stack.extend(token.children)
         return sorted(tokens, key=lambda t: t.i)
 
-    def _resolve_single(self, head: Token, coordinated: bool) -> list[Actor]:
-        tokens = self._phrase_tokens(head, coordinated)
+    def _resolve_single(self, head: Token, coordinated: bool, tokens: list[Token] | None = None) -> list[Actor]:
+        tokens = tokens if tokens is not None else self._phrase_tokens(head, coordinated)
         text = " ".join(t.lower_ for t in tokens)
         if head.lower_ in PRONOUNS and head.tag_ == "PRP":
             return [self.last_person.actor] if self.last_person else []
@@ -305,6 +347,8 @@ class DocumentActors:
         name_tokens = [t for t in tokens if t.i not in self.by_token and t.i not in self.roles_by_token
                        and (t.pos_ == "PROPN" and t.text[:1].isupper() or _name_hyphen(t))]
         name_tokens = _longest_run(name_tokens)
+        if not name_tokens and role_spans:
+            return self._office_holder(tokens, role_spans)
         if not name_tokens or _name_hyphen(name_tokens[0]) or _name_hyphen(name_tokens[-1]):
             return None
         name = "".join(t.text_with_ws for t in name_tokens).strip()  # "Kosiniak-Kamysz" stays whole
@@ -318,6 +362,24 @@ class DocumentActors:
         actor = Actor(name=name, country=affiliation, id=actor_iri("person", name), kind="person",
                       role=getattr(role, "role", None), sector=getattr(role, "sector", None))
         return self._remember(actor, host)
+
+    def _office_holder(self, tokens: list[Token], role_spans: set[tuple[int, int, object]]) -> Person | None:
+        """The one person who held the office a phrase names without a name, on the article's
+        date: "the President of Russia", "Japan's prime minister". Not "a minister", "former
+        president" or "ministers", and not an office several people hold at once."""
+        if self.published is None or any(t.lower_ in NOT_THE_HOLDER for t in tokens):
+            return None
+        if any(t.tag_ in ("NNS", "NNPS") for t in tokens if t.i in self.roles_by_token):
+            return None
+        role = sorted(role_spans, key=lambda r: r[1] - r[0], reverse=True)[0][2]
+        office = getattr(role, "role", None)
+        country, _ = self._affiliation(tokens, role)
+        if office is None or country is None:
+            return None
+        holders = self.gazetteer.people_in_office(country, office, self.published)
+        if len(holders) != 1:
+            return None
+        return self._remember(entry_actor(holders[0]), holders[0].host)
 
     def _affiliation(self, tokens: list[Token], role: object) -> tuple[str | None, str | None]:
         """The state a person acts for, and for envoys the host state ("Ambassador to Seoul")."""

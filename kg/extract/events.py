@@ -483,8 +483,7 @@ class Extractor:
         if not sources:
             return []
         if predicate.sense.symmetric and len({s.country for s in sources}) > 1:
-            return [(a, actors.state(b.country)) for a in sources for b in sources
-                    if a.country != b.country]
+            return [(a, b) for a in sources for b in sources if a.country != b.country]
         targets = self._targets(predicate, actors)
         pairs = []
         limit = 1 if predicate.sense.speech else MAX_TARGETS
@@ -541,9 +540,9 @@ class Extractor:
                 preferred.extend(child.subtree)
         found = actors.countries_in(preferred)
         if found:
-            return found
+            return actors.with_people(found, preferred)
         rest = [t for t in verb.subtree if t.i not in excluded and t.dep_ != "ccomp"]
-        return actors.countries_in(sorted(rest, key=_depth))[:1]
+        return actors.with_people(actors.countries_in(sorted(rest, key=_depth))[:1], rest)
 
 
 @cache

@@ -166,3 +166,27 @@ def test_unattributed_judgements_in_kcna_copy_are_the_dprks_voice() -> None:
     assert [(r["target"]["country"], r["polarity"]) for r in voiced] == [("USA", -1)]
     reuters = Article(id="reuters", text=text.replace("(KCNA)", "(Reuters)"), published=FRIDAY, agency="Reuters")
     assert all(e.source.country != "PRK" for e in default_extractor().extract(reuters))
+
+
+def test_coordinated_people_are_read_off_the_text() -> None:
+    # the parser hangs "Erdogan" on "Mitsotakis" as an apposition: each member is still its own person
+    text = ("ATHENS, March 13 (AFP) - Greek Prime Minister Kyriakos Mitsotakis and Turkish President "
+            "Recep Tayyip Erdogan signed a joint declaration on good neighbourly relations on Friday.")
+    pairs = {(r["source"]["name"], r["target"]["name"]) for r in extract(text)}
+    assert pairs == {("Kyriakos Mitsotakis", "Recep Tayyip Erdoğan"), ("Recep Tayyip Erdoğan", "Kyriakos Mitsotakis")}
+
+
+def test_meeting_partner_named_by_role_is_a_person_both_ways() -> None:
+    text = ("MANILA, March 13 (Kyodo) -- Japanese Defense Minister Shinjiro Koizumi held talks with his "
+            "Philippine counterpart Gilberto Teodoro in Manila on Friday.")
+    pairs = {(r["source"]["name"], r["source"]["country"], r["target"]["name"]) for r in extract(text)}
+    assert pairs == {("Shinjiro Koizumi", "JPN", "Gilberto Teodoro"), ("Gilberto Teodoro", "PHL", "Shinjiro Koizumi")}
+
+
+def test_office_named_without_a_name_is_its_holder_on_the_date() -> None:
+    text = ("MOSCOW, March 13. /TASS/. The President of Russia thanked his Turkish counterpart for "
+            "Ankara's help in organising the exchange of detainees. A former president of Russia and "
+            "a deputy prime minister of Russia criticized Turkey.")
+    sources = {r["source"]["name"] for r in extract(text)}
+    assert "Vladimir Putin" in sources
+    assert not any("Medvedev" in name or "Mishustin" in name for name in sources)
