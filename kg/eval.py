@@ -24,6 +24,7 @@ Examples
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 import unicodedata
@@ -447,7 +448,8 @@ def speaker_agrees(gold_speaker: str | None, source: Mapping[str, Any] | None) -
     equal, when they hold the same words in another order (``MOTEGI
     Toshimitsu`` for ``Toshimitsu Motegi``), when one is the other's last word
     (``Lavrov`` for ``Sergey Lavrov``), or when both end in the same surname
-    (``S. Jaishankar`` for ``Subrahmanyam Jaishankar``). A null gold speaker
+    (``S. Jaishankar`` for ``Subrahmanyam Jaishankar``), or when the surnames are two
+    transliterations of one name (``Zelenskiy``, ``Zelensky``). A null gold speaker
     means no named person acts (a state, an organisation, "Indian troops"): an
     extracted source of any kind but ``person`` is then right.
 
@@ -459,6 +461,8 @@ def speaker_agrees(gold_speaker: str | None, source: Mapping[str, Any] | None) -
     True
     >>> speaker_agrees("Kim Yo Jong", {"name": "Kim Jong Un", "kind": "person"})
     False
+    >>> speaker_agrees("Volodymyr Zelenskiy", {"name": "Volodymyr Zelensky", "kind": "person"})
+    True
     >>> speaker_agrees(None, {"name": "Russia", "kind": "country"})
     True
     """
@@ -469,13 +473,21 @@ def speaker_agrees(gold_speaker: str | None, source: Mapping[str, Any] | None) -
     if not said or not expected:
         return False
     return (said == expected or sorted(said) == sorted(expected) or said[-1] == expected[-1]
-            or said == expected[-1:] or expected == said[-1:])
+            or said == expected[-1:] or expected == said[-1:] or _transliterated(said[-1], expected[-1]))
+
+
+def _transliterated(one: str, other: str) -> bool:
+    """Two spellings of one surname from another script: "Zelensky" and "Zelenskiy",
+    "Baghaei" and "Baqaei". Same first letter, at least four letters, and most letters
+    shared in order (difflib ratio of 0.75 or more)."""
+    return (min(len(one), len(other)) >= 4 and one[0] == other[0]
+            and difflib.SequenceMatcher(None, one, other).ratio() >= 0.75)
 
 
 def _name_words(name: str) -> list[str]:
     """A person's name as comparable words: no case, accents, dots or hyphens."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[.\-]", " ", folded).casefold().split()
+    return re.sub(r"[.\-]", " ", folded.replace("'", "")).casefold().split()
 
 
 @dataclass

@@ -349,6 +349,13 @@ def test_project_untargeted_events_are_counted_apart_and_not_scored() -> None:
     (None, {"name": "Russia", "kind": "country"}, True),
     (None, {"name": "Foreign Ministry", "kind": "organization"}, True),
     (None, {"name": "Lavrov", "kind": "person"}, False),
+    (None, {"name": "Indian troops", "kind": "group"}, True),
+    (None, None, False),
+    ("Volodymyr Zelenskiy", {"name": "Volodymyr Zelensky", "kind": "person"}, True),
+    ("Esmaeil Baqaei", {"name": "Esmaeil Baghaei", "kind": "person"}, True),
+    ("Gideon Saar", {"name": "Gideon Sa'ar", "kind": "person"}, True),
+    ("Kim Jong Un", {"name": "Kim Jong Il", "kind": "person"}, False),
+    ("Wang Yi", {"name": "Wang Yang", "kind": "person"}, False),
 ])
 def test_speaker_agrees(gold_speaker: str | None, source: dict[str, str], right: bool) -> None:
     assert speaker_agrees(gold_speaker, source) is right

@@ -213,6 +213,10 @@ class DocumentActors:
     def resolve_phrase(self, head: Token) -> list[Actor]:
         """The actors a subject phrase stands for; a coordination gives one per member."""
         heads = [head, *[t for t in head.conjuncts if t.i > head.i]]
+        if head.tag_ in ("NNS", "NNPS"):
+            holders = self._office_holders(self._phrase_tokens(head, coordinated=False), head)
+            if holders:
+                return holders  # "the foreign ministers of Japan, China and South Korea"
         if len(heads) > 1:
             actors = [actor for h, tokens in self._coordinated_members(head)
                       for actor in self._resolve_single(h, coordinated=True, tokens=tokens)]
@@ -233,8 +237,15 @@ class DocumentActors:
                 members.append([])
             else:
                 members[-1].append(token)
+        members = [m for m in members if m]
+        for number in range(len(members) - 1, 0, -1):
+            earlier, later = members[number - 1], members[number]
+            if (later[0].i in self.roles_by_token and self._nameless(earlier)
+                    and any(t.i in self.roles_by_token for t in earlier)):
+                # "Deputy Prime Minister and Defence Minister Richard Marles": one person's titles
+                members[number - 1:number + 1] = [earlier + later]
         found: list[tuple[Token, list[Token]]] = []
-        for member in filter(None, members):
+        for member in members:
             ids = {t.i for t in member}
             outside = [t for t in member if t.head.i not in ids or t.head.i == t.i]
             found.append((outside[-1], member))
@@ -242,6 +253,11 @@ class DocumentActors:
             return found
         heads = [head, *[t for t in head.conjuncts if t.i > head.i]]
         return [(h, self._phrase_tokens(h, coordinated=True)) for h in heads]
+
+    def _nameless(self, tokens: list[Token]) -> bool:
+        """Whether a stretch names nobody by name: only titles, states and function words."""
+        return not any(t.pos_ == "PROPN" and t.i not in self.by_token and t.i not in self.roles_by_token
+                       for t in tokens)
 
     def _phrase_tokens(self, head: Token, coordinated: bool) -> list[Token]:
         stop = {"relcl", "acl", "ccomp", "advcl"} | ({"conj", "cc"} if coordinated else set())
@@ -272,8 +288,13 @@ class DocumentActors:
             if pair:
                 return pair  # "the two ministers": the two people last named
         if paired or any(phrase in text for phrase in GROUP_PHRASES):
-            # "both governments", "the two sides": the article's two main parties
-            return self.main_parties()
+            # "both governments", "the two sides": the article's two main parties, as the two
+            # people who spoke for them when the story has named them ("Both sides agreed…")
+            parties = self.main_parties()
+            pair = self._last_two_named(head) if head.lemma_.lower() == "side" else []
+            if pair and {p.country for p in pair} == {p.country for p in parties}:
+                return pair
+            return parties
         person = self._person(tokens)
         if person is not None:
             self.last_person = person
@@ -311,6 +332,19 @@ class DocumentActors:
             return [entry_actor(entry)]
         return self._corefer(tokens, head)
 
+    def _last_two_named(self, before: Token) -> list[Actor]:
+        """The two people of different states named last before a token, as subjects or as
+        partners ("Wang Yi held phone talks with Israeli Foreign Minister Gideon Saar")."""
+        named = [(m.start, entry_actor(m.entry)) for m in self.mentions
+                 if m.entry.kind == "person" and m.entry.country and m.start < before.idx]
+        chosen: list[Actor] = []
+        for _, actor in sorted(named, key=lambda pair: pair[0], reverse=True):
+            if all(a.country != actor.country for a in chosen):
+                chosen.append(actor)
+            if len(chosen) == 2:
+                return chosen[::-1]
+        return self._last_two_people()
+
     def _last_two_people(self) -> list[Actor]:
         """The two people of different states named most recently, if there are two."""
         chosen: list[Actor] = []
@@ -336,15 +370,17 @@ class DocumentActors:
 
     def _person(self, tokens: list[Token]) -> Person | None:
         """A person named in the phrase, with role and affiliation when the phrase gives them."""
+        owned = _possessors(tokens)
         for token in tokens:
             mention = self.by_token.get(token.i)
-            if mention is not None and mention.entry.kind == "person":
+            if mention is not None and mention.entry.kind == "person" and token.i not in owned:
                 user = self._users_word(mention.entry.name)
                 if user is not None:
                     return self._remember(user.actor, user.host)
                 return self._remember(entry_actor(mention.entry), mention.entry.host)
-        role_spans = {self.roles_by_token[t.i] for t in tokens if t.i in self.roles_by_token}
+        role_spans = {self.roles_by_token[t.i] for t in tokens if t.i in self.roles_by_token and t.i not in owned}
         name_tokens = [t for t in tokens if t.i not in self.by_token and t.i not in self.roles_by_token
+                       and t.i not in owned
                        and (t.pos_ == "PROPN" and t.text[:1].isupper() or _name_hyphen(t))]
         name_tokens = _longest_run(name_tokens)
         if not name_tokens and role_spans:
@@ -380,6 +416,32 @@ class DocumentActors:
         if len(holders) != 1:
             return None
         return self._remember(entry_actor(holders[0]), holders[0].host)
+
+    def _office_holders(self, tokens: list[Token], head: Token) -> list[Actor]:
+        """The holders of one office in several named states, on the article's date: "the
+        foreign ministers of Japan, China and South Korea", "the Russian and Chinese
+        presidents". A state whose holder is not known stands for itself."""
+        office = self._plural_office(head)
+        countries = list(dict.fromkeys(self.by_token[t.i].entry.country for t in tokens
+                                       if t.i in self.by_token and self.by_token[t.i].entry.kind == "country"))
+        if office is None or self.published is None or len(countries) < 2 or any(
+                t.lower_ in NOT_THE_HOLDER for t in tokens):
+            return []
+        found: list[Actor] = []
+        for country in countries:
+            holders = self.gazetteer.people_in_office(country, office, self.published)
+            found.append(self._remember(entry_actor(holders[0]), holders[0].host).actor
+                         if len(holders) == 1 else self.state(country))
+        return found
+
+    def _plural_office(self, head: Token) -> str | None:
+        """The office a plural title names: "foreign ministers" → foreign minister."""
+        words = [t for t in head.lefts if t.dep_ in ("amod", "compound") and t.i not in self.by_token]
+        for start in range(len(words) + 1):
+            role = self.gazetteer.role(" ".join([*(t.lower_ for t in words[start:]), head.lemma_.lower()]))
+            if role is not None:
+                return role.role
+        return None
 
     def _affiliation(self, tokens: list[Token], role: object) -> tuple[str | None, str | None]:
         """The state a person acts for, and for envoys the host state ("Ambassador to Seoul")."""
@@ -544,6 +606,18 @@ def _longest_run(tokens: list[Token]) -> list[Token]:
         else:
             runs.append([token])
     return max(runs, key=len) if runs else []
+
+
+def _possessors(tokens: list[Token]) -> set[int]:
+    """Tokens of a possessor inside a phrase, which name someone else: "Kim Jong Un's sister
+    Kim Yo Jong" is not Kim Jong Un. A state's possessive ("Russia's President") is kept."""
+    ids = {t.i for t in tokens}
+    owned: set[int] = set()
+    for token in tokens:
+        if token.dep_ == "poss" and token.pos_ == "PROPN" and token.head.i in ids and any(
+                t.dep_ == "case" for t in token.children) and token.ent_type_ == "PERSON":
+            owned.update(t.i for t in token.subtree)
+    return owned
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:

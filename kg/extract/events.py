@@ -31,7 +31,7 @@ from kg.article import Article
 from kg.event import Actor, Event
 from kg.extract.actors import DocumentActors, non_state
 from kg.extract.coding import Lexicon, VerbSense, cameo_code, intent_code, polarity, tone_code
-from kg.extract.dates import DateValue, find_dates
+from kg.extract.dates import WEEKDAYS, DateValue, find_dates
 from kg.extract.quotes import QuoteRegion, inside, quote_regions
 from kg.namespaces import event_iri
 from kg.readers.dateline import parse_dateline
@@ -100,13 +100,13 @@ class Extractor:
                 host = next((s for s in statements if act.verb.i in s.tokens()), None)
                 if host is None and not _reported_content(act.verb):
                     predicates.append(act)
-                elif host is not None and self._speakers_own(act, host) and not (
-                        _factual(act.verb) and any(s.kind == "person" for s in act.sources)):
+                elif host is not None and self._speakers_own(act, host) and not _done(act.verb):
                     # "we will impose…", "Moscow has not imposed…", "Russia highly appreciates…":
                     # the speaker states their side's act or stance
                     host.content_act = host.content_act or act
-                elif act.sources and _factual(act.verb):
-                    # an act that took place, reported by the speaker: an event of its own
+                elif act.sources and (_factual(act.verb) or self._another_persons(act, host)):
+                    # an act that took place, or one another person plans ("Prime Minister
+                    # Takaichi will visit India"), reported by the speaker: an event of its own
                     predicates.append(act)
                     if host is not None and host in statements and self._plain(host):
                         # "the ministry said Cho held talks…", "X recalled that the two
@@ -179,9 +179,17 @@ class Extractor:
         return None
 
     def _speakers_own(self, act: Predicate, statement: Predicate) -> bool:
-        """Whether a reported act is the speaker's side's own ("we will…", "Moscow has not imposed…")."""
+        """Whether a reported act is the speaker's side's own stance or intent ("we will…",
+        "Moscow has not imposed…"); not when another person is its subject."""
         speaker_countries = {s.country for s in statement.sources}
-        return all(source.country in speaker_countries for source in act.sources)
+        return (all(source.country in speaker_countries for source in act.sources)
+                and not self._another_persons(act, statement))
+
+    @staticmethod
+    def _another_persons(act: Predicate, statement: Predicate | None) -> bool:
+        """Whether a person other than the speaker is the act's subject."""
+        speakers = {s.id for s in statement.sources} if statement is not None else set()
+        return any(s.kind == "person" and s.id not in speakers for s in act.sources)
 
     def _relays(self, outer: Predicate, statements: list[Predicate]) -> bool:
         """Whether a statement only relays another speaker's: "X recalled that Y said …" is Y's
@@ -425,7 +433,7 @@ class Extractor:
         for anchor in anchors:
             for value in found:
                 tokens = sentence.doc.char_span(value.start, value.end, alignment_mode="expand")
-                if tokens is not None and _modifies(tokens, anchor):
+                if tokens is not None and _modifies(tokens, anchor, loose=_is_weekday(value)):
                     return value
         return None
 
@@ -716,6 +724,13 @@ def _factual(verb: Token) -> bool:
             and not _modal(verb) and not _future(verb))
 
 
+def _done(verb: Token) -> bool:
+    """Whether the clause reports a finished act ("Manila had filed a protest", "Seoul summoned
+    the envoy"), not a stance in the present ("Russia highly appreciates") or an intent."""
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return (verb.tag_ == "VBD" or perfect) and _factual(verb)
+
+
 def _hypothetical(verb: Token) -> bool:
     """Whether the verb heads a condition ("unless Baghdad accepted…", "if war starts")."""
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children)
@@ -735,10 +750,18 @@ def _reported_content(verb: Token) -> bool:
     return False
 
 
-def _modifies(tokens: Span, verb: Token) -> bool:
+def _is_weekday(value: DateValue) -> bool:
+    """A date written as a weekday ("on Wednesday"): wire copy uses it for the clause's own
+    event, however the parser attaches it."""
+    return value.precision == "day" and value.text.split()[-1].lower() in WEEKDAYS
+
+
+def _modifies(tokens: Span, verb: Token, loose: bool = False) -> bool:
     """Whether a date phrase belongs to the verb: attached to it directly or through a chain
     of prepositional phrases ("on the afternoon of April 20", "in the Galwan valley in June
-    2020"), but not through the verb's object ("criticized the decision in January")."""
+    2020"), but not through the verb's object ("criticized the decision in January").
+    ``loose`` (weekdays) also passes through objects that name no event of their own
+    ("handed a note of protest to the ambassador on Wednesday")."""
     ids = {t.i for t in tokens}
     for token in tokens:
         head = token.head
@@ -747,8 +770,10 @@ def _modifies(tokens: Span, verb: Token) -> bool:
         for _ in range(6):
             if head.i == verb.i:
                 return True
-            if head.dep_ in ("prep", "pobj") or (head.lemma_.lower() in TIME_NOUNS | MEETING_NOUNS
-                                                 and head.dep_ == "npadvmod"):
+            passable = loose and head.dep_ in ("dobj", "attr") and head.pos_ == "NOUN" and (
+                head.lemma_.lower() not in MEETING_NOUNS and head.lemma_.lower() not in event_nouns())
+            if passable or head.dep_ in ("prep", "pobj") or (
+                    head.lemma_.lower() in TIME_NOUNS | MEETING_NOUNS and head.dep_ == "npadvmod"):
                 if head.head.i == head.i:
                     return False
                 head = head.head

@@ -190,3 +190,37 @@ def test_office_named_without_a_name_is_its_holder_on_the_date() -> None:
     sources = {r["source"]["name"] for r in extract(text)}
     assert "Vladimir Putin" in sources
     assert not any("Medvedev" in name or "Mishustin" in name for name in sources)
+
+
+def test_a_possessor_is_not_the_person_the_phrase_names() -> None:
+    text = ("SEOUL, March 13 (Yonhap) -- North Korean leader Kim Jong Un's sister Kim Yo Jong on Friday "
+            "rejected South Korea's offer of talks.")
+    assert {r["source"]["name"] for r in extract(text)} == {"Kim Yo Jong"}
+
+
+def test_one_office_in_several_states_is_each_holder() -> None:
+    text = ("TOKYO, March 13 (Kyodo) -- The foreign ministers of Japan, China and South Korea agreed on "
+            "Friday to hold a trilateral summit in Tokyo.")
+    sources = {(r["source"]["name"], r["source"]["country"]) for r in extract(text)}
+    assert sources == {("Toshimitsu Motegi", "JPN"), ("Wang Yi", "CHN"), ("Cho Hyun", "KOR")}
+
+
+def test_titles_joined_by_and_belong_to_one_person() -> None:
+    text = ("CANBERRA, March 13 (Kyodo) -- Defense Minister Shinjiro Koizumi and Australian Deputy Prime "
+            "Minister and Defence Minister Richard Marles signed the agreement on Friday.")
+    pairs = {(r["source"]["name"], r["target"]["name"]) for r in extract(text)}
+    assert pairs == {("Shinjiro Koizumi", "Richard Marles"), ("Richard Marles", "Shinjiro Koizumi")}
+
+
+def test_both_sides_are_the_two_people_who_spoke() -> None:
+    text = ("BEIJING, March 13 (Xinhua) -- Chinese Foreign Minister Wang Yi held phone talks with Israeli "
+            "Foreign Minister Gideon Saar on Friday. Both sides agreed to maintain communication.")
+    agreed = {(r["source"]["name"], r["target"]["country"]) for r in extract(text) if r["verb"] == "agreed"}
+    assert agreed == {("Wang Yi", "ISR"), ("Gideon Sa'ar", "CHN")}
+
+
+def test_a_state_act_the_speaker_reports_is_its_own_dated_event() -> None:
+    text = ("MOSCOW, March 13. /TASS/. Foreign Ministry spokeswoman Maria Zakharova said on Friday that "
+            "Moscow had handed a note of protest to the Estonian ambassador on Wednesday.")
+    acts = [(r["source"]["name"], r["target"]["country"], r["date"], r["cameo"]) for r in extract(text)]
+    assert ("Russia", "EST", "2026-03-11", "114") in acts
