@@ -112,7 +112,12 @@ class Extractor:
                         # "the ministry said Cho held talks…", "X recalled that the two
                         # countries signed … in 1990": the speaker only reports the act
                         statements.remove(host)
-            predicates.extend(s for s in statements if not self._relays(s, statements))
+            for statement in statements:
+                relayed = self._relayed(statement, statements)
+                if relayed is None:
+                    predicates.append(statement)
+                elif relayed.date is None:
+                    relayed.date = statement.date  # "Lin said on Wednesday that Beijing hoped…"
             predicates.extend(self._nominal_events(sentence, actors, quotes, article.published))
         predicates.extend(self._quoted_sentences(doc, quotes, speakers, predicates))
         predicates.extend(self._state_voice(article, doc, actors, quotes, predicates))
@@ -191,12 +196,12 @@ class Extractor:
         speakers = {s.id for s in statement.sources} if statement is not None else set()
         return any(s.kind == "person" and s.id not in speakers for s in act.sources)
 
-    def _relays(self, outer: Predicate, statements: list[Predicate]) -> bool:
-        """Whether a statement only relays another speaker's: "X recalled that Y said …" is Y's
-        statement (dated when Y spoke), not X's."""
+    def _relayed(self, outer: Predicate, statements: list[Predicate]) -> Predicate | None:
+        """The statement that ``outer`` only relays: "X recalled that Y said …" is Y's statement
+        (dated when Y spoke, else when X spoke), not X's. ``None`` when ``outer`` stands."""
         inner = [s for s in statements if s is not outer and s.verb.i in outer.tokens()
                  and {a.id for a in s.sources}.isdisjoint(a.id for a in outer.sources)]
-        return bool(inner) and _is_main(inner[0].verb, outer.content)
+        return inner[0] if inner and _is_main(inner[0].verb, outer.content) else None
 
     def _plain(self, statement: Predicate) -> bool:
         """A statement whose content carries no cue of its own: it only reports something."""
@@ -549,7 +554,10 @@ class Extractor:
         found = actors.countries_in(preferred)
         if found:
             return actors.with_people(found, preferred)
-        rest = [t for t in verb.subtree if t.i not in excluded and t.dep_ != "ccomp"]
+        for child in verb.children:  # what was said, and conjoined clauses, are other predicates
+            if child.dep_ == "ccomp" or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+                excluded.update(t.i for t in child.subtree)
+        rest = [t for t in verb.subtree if t.i not in excluded]
         return actors.with_people(actors.countries_in(sorted(rest, key=_depth))[:1], rest)
 
 
@@ -691,6 +699,8 @@ def _carry_dates(predicates: list[Predicate], published: date | None) -> None:
     for predicate in predicates:
         speakers = [s.id for s in predicate.sources]
         countries = {s.country for s in predicate.sources if s.country}
+        if predicate.verb.dep_ == "relcl":
+            continue  # "Koizumi, who arrived on Tuesday, held talks": the arrival dates nothing else
         if predicate.date is not None and predicate.date.precision == "day":
             for speaker in speakers:
                 last_by_speaker[speaker] = predicate.date

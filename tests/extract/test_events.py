@@ -224,3 +224,20 @@ def test_a_state_act_the_speaker_reports_is_its_own_dated_event() -> None:
             "Moscow had handed a note of protest to the Estonian ambassador on Wednesday.")
     acts = [(r["source"]["name"], r["target"]["country"], r["date"], r["cameo"]) for r in extract(text)]
     assert ("Russia", "EST", "2026-03-11", "114") in acts
+
+
+def test_an_arrival_in_a_relative_clause_dates_only_itself() -> None:
+    text = ("MANILA, March 13 (Kyodo) -- Japanese Defense Minister Shinjiro Koizumi, who arrived in Manila "
+            "on Thursday, held talks with his Philippine counterpart Gilberto Teodoro and said Tokyo would "
+            "provide three more coastal radar systems to the Philippines.")
+    dates = {(r["verb"], r["target"]["name"], r["date"]) for r in extract(text) if r["source"]["name"] == "Shinjiro Koizumi"}
+    assert ("arrived", "Philippines", "2026-03-12") in dates
+    assert ("held", "Gilberto Teodoro", "2026-03-13") in dates  # not Thursday, and the partner by name
+    assert all(date == "2026-03-13" for verb, _, date in dates if verb != "arrived")
+
+
+def test_a_relayed_statement_takes_the_relaying_speakers_date() -> None:
+    text = ("BEIJING, March 13 (Reuters) - Chinese Foreign Ministry spokesperson Lin Jian said on Wednesday "
+            "that Beijing hoped the EU would return to dialogue and consultation.")
+    assert {(r["source"]["country"], r["target"]["country"], r["date"]) for r in extract(text)} == {
+        ("CHN", "EU", "2026-03-11")}
