@@ -450,7 +450,10 @@ class DocumentActors:
             mention = self.by_token.get(token.i)
             if mention is None or not mention.entry.country:
                 continue
-            first = self.doc[token.i - 1] if token.i > 0 else None
+            before = token.i - 1
+            while before > 0 and self.doc[before].lower_ == "the":
+                before -= 1  # "Ambassador to the United States"
+            first = self.doc[before] if before >= 0 else None
             preceded_by = first.lower_ if first is not None and first.i not in self.by_token else ""
             if preceded_by in ("to", "in") and getattr(role, "envoy", False):
                 host = host or mention.entry.country
