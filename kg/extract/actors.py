@@ -198,6 +198,15 @@ class DocumentActors:
                 people.setdefault(person.actor.country, person.actor)
         return [people.get(a.country, a) if a.kind == "country" and a.country else a for a in found]
 
+    def parties_before(self, token: Token) -> list[Actor]:
+        """The article's two main parties, as the two people named last for them when the story
+        has named them ("Both sides agreed…", "It was agreed to…")."""
+        parties = self.main_parties()
+        pair = self._last_two_named(token)
+        if pair and {p.country for p in pair} == {p.country for p in parties}:
+            return pair
+        return parties
+
     def main_parties(self) -> list[Actor]:
         """The two states the article is mostly about, when there are two."""
         return [self.state(code) for code in self.main_dyad] if len(self.main_dyad) == 2 else []
@@ -290,11 +299,7 @@ class DocumentActors:
         if paired or any(phrase in text for phrase in GROUP_PHRASES):
             # "both governments", "the two sides": the article's two main parties, as the two
             # people who spoke for them when the story has named them ("Both sides agreed…")
-            parties = self.main_parties()
-            pair = self._last_two_named(head) if head.lemma_.lower() == "side" else []
-            if pair and {p.country for p in pair} == {p.country for p in parties}:
-                return pair
-            return parties
+            return self.parties_before(head) if head.lemma_.lower() == "side" else self.main_parties()
         person = self._person(tokens)
         if person is not None:
             self.last_person = person

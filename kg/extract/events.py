@@ -341,6 +341,8 @@ class Extractor:
             sources = actors.resolve_phrase(subject) if subject is not None else []
             if not sources and sense.symmetric and subject is not None and subject.lower_ == "they":
                 sources = actors.main_parties()  # "They signed a peace agreement in 2018"
+            if not sources and sense.symmetric and _impersonal(verb):
+                sources = actors.parties_before(verb)  # a readout's "It was agreed to continue contacts"
             if not sources and not _passive(verb) and not (subject is not None and subject.tag_ == "PRP"):
                 continue  # an unresolved pronoun ("it would allow") may still be the speaker's own act
             planned = next((found for c in verb.children if c.dep_ == "xcomp" and (found := self._sense(c))), None)
@@ -732,6 +734,12 @@ def _factual(verb: Token) -> bool:
     """Whether the clause reports the act as done: finite, not negated, not modal or future."""
     return (verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not _negated(verb)
             and not _modal(verb) and not _future(verb))
+
+
+def _impersonal(verb: Token) -> bool:
+    """An impersonal passive with no agent: "It was agreed to…"."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def _done(verb: Token) -> bool:

@@ -241,3 +241,10 @@ def test_a_relayed_statement_takes_the_relaying_speakers_date() -> None:
             "that Beijing hoped the EU would return to dialogue and consultation.")
     assert {(r["source"]["country"], r["target"]["country"], r["date"]) for r in extract(text)} == {
         ("CHN", "EU", "2026-03-11")}
+
+
+def test_a_readouts_impersonal_agreement_is_both_parties() -> None:
+    text = ("MOSCOW, March 13. /TASS/. Vladimir Putin held a telephone conversation with Turkish President "
+            "Recep Tayyip Erdogan on Friday. It was agreed to continue contacts at various levels.")
+    agreed = {(r["source"]["name"], r["target"]["name"]) for r in extract(text) if r["verb"] == "agreed"}
+    assert agreed == {("Vladimir Putin", "Recep Tayyip Erdoğan"), ("Recep Tayyip Erdoğan", "Vladimir Putin")}
