@@ -334,9 +334,11 @@ class Extractor:
                 continue
             if _hypothetical(verb) or (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "acl", "amod", "pobj")):
                 continue  # "unless Baghdad accepted", "a proposal for signing": no act took place
-            head_sense = self._sense(verb.head) if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") else None
+            purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            head_sense = (self._sense(verb.head) if (verb.dep_ == "xcomp" or purpose)
+                          and verb.head.pos_ in ("VERB", "AUX") else None)
             if head_sense is not None and not head_sense.speech:
-                continue  # "agreed to hold a meeting": one event, carried by "agreed"
+                continue  # "agreed to hold a meeting", "summoned the envoy to protest": one event
             subject = _subject(verb)
             sources = actors.resolve_phrase(subject) if subject is not None else []
             if not sources and sense.symmetric and subject is not None and subject.lower_ == "they":

@@ -248,3 +248,9 @@ def test_a_readouts_impersonal_agreement_is_both_parties() -> None:
             "Recep Tayyip Erdogan on Friday. It was agreed to continue contacts at various levels.")
     agreed = {(r["source"]["name"], r["target"]["name"]) for r in extract(text) if r["verb"] == "agreed"}
     assert agreed == {("Vladimir Putin", "Recep Tayyip Erdoğan"), ("Recep Tayyip Erdoğan", "Vladimir Putin")}
+
+
+def test_the_purpose_of_an_act_is_not_a_second_act() -> None:
+    text = ("ATHENS, March 13 (AFP) - Greece on Friday summoned Turkey's ambassador to protest against "
+            "the survey.")
+    assert [r["verb"] for r in extract(text)] == ["summoned"]
