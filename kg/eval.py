@@ -484,10 +484,16 @@ def _transliterated(one: str, other: str) -> bool:
             and difflib.SequenceMatcher(None, one, other).ratio() >= 0.75)
 
 
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _name_words(name: str) -> list[str]:
     """A person's name as comparable words: no case, accents, dots or hyphens."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[.\-]", " ", folded.replace("'", "")).casefold().split()
+    words = re.sub(r"[.\-,]", " ", folded.replace("'", "")).casefold().split()
+    while len(words) > 1 and words[-1] in _NAME_SUFFIXES:
+        words.pop()  # "Ferdinand Marcos Jr." ends in Marcos
+    return words
 
 
 @dataclass

@@ -355,6 +355,7 @@ def test_project_untargeted_events_are_counted_apart_and_not_scored() -> None:
     ("Esmaeil Baqaei", {"name": "Esmaeil Baghaei", "kind": "person"}, True),
     ("Gideon Saar", {"name": "Gideon Sa'ar", "kind": "person"}, True),
     ("Kim Jong Un", {"name": "Kim Jong Il", "kind": "person"}, False),
+    ("Ferdinand Marcos Jr.", {"name": "Marcos", "kind": "person"}, True),
     ("Wang Yi", {"name": "Wang Yang", "kind": "person"}, False),
 ])
 def test_speaker_agrees(gold_speaker: str | None, source: dict[str, str], right: bool) -> None:

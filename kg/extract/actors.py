@@ -120,6 +120,12 @@ class DocumentActors:
         self.mentions = sorted(certain + [chosen for m in found if m.entry.match == "ambiguous"
                                           if (chosen := _disambiguate(m, doc, counts, resolver)) is not None],
                                key=lambda m: m.start)
+        for start, end, role in gazetteer.find_roles(doc.text):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                for token in span:
+                    self.roles_by_token.setdefault(token.i, (span.start, span.end, role))
+        self.mentions = [m for m in self.mentions if not self._inside_longer_name(m)]
         for mention in self.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
@@ -128,13 +134,24 @@ class DocumentActors:
                 self.by_token.setdefault(token.i, mention)
             if mention.entry.country and mention.entry.kind in ("country", "organization"):
                 self.state_names.setdefault(mention.entry.country, mention.entry.name)
-        for start, end, role in gazetteer.find_roles(doc.text):
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                for token in span:
-                    self.roles_by_token.setdefault(token.i, (span.start, span.end, role))
         self.main_dyad = self._main_dyad()
         return self
+
+    def _inside_longer_name(self, mention: Mention) -> bool:
+        """Whether a bare surname is part of someone else's name: "Yoon" in "Park Yoon-joo",
+        "Kim" in "Kim Yo Jong" when only "Kim" matched. Titles before it ("President Yoon")
+        are not names."""
+        if mention.entry.kind != "person" or mention.entry.match != "surname":
+            return False
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        after = self.doc[span.end] if span.end < len(self.doc) else None
+        named_before = (before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
+                        and before.i not in self.roles_by_token)
+        hyphen_after = after is not None and after.text == "-" and not span[-1].whitespace_
+        return named_before or hyphen_after
 
     def _main_dyad(self) -> tuple[str, ...]:
         counts = Counter(m.entry.country for m in self.mentions
@@ -400,6 +417,10 @@ class DocumentActors:
             return None
         role = sorted(role_spans, key=lambda r: r[1] - r[0], reverse=True)[0][2] if role_spans else None
         affiliation, host = self._affiliation(tokens, role)
+        if affiliation is None and role is not None and not getattr(role, "envoy", False):
+            # "First Vice Foreign Minister Park Yoon-joo" in copy filed from Seoul: a title
+            # without a state is the dateline state's
+            affiliation = self.home
         actor = Actor(name=name, country=affiliation, id=actor_iri("person", name), kind="person",
                       role=getattr(role, "role", None), sector=getattr(role, "sector", None))
         return self._remember(actor, host)

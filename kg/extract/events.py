@@ -100,7 +100,7 @@ class Extractor:
                 host = next((s for s in statements if act.verb.i in s.tokens()), None)
                 if host is None and not _reported_content(act.verb):
                     predicates.append(act)
-                elif host is not None and self._speakers_own(act, host) and not _done(act.verb):
+                elif host is not None and self._speakers_own(act, host) and not _own_event(act):
                     # "we will impose…", "Moscow has not imposed…", "Russia highly appreciates…":
                     # the speaker states their side's act or stance
                     host.content_act = host.content_act or act
@@ -112,12 +112,15 @@ class Extractor:
                         # "the ministry said Cho held talks…", "X recalled that the two
                         # countries signed … in 1990": the speaker only reports the act
                         statements.remove(host)
+            voiced = [s for s in statements if self._voiced_by(s, statements)]
             for statement in statements:
                 relayed = self._relayed(statement, statements)
-                if relayed is None:
+                if statement in voiced:
+                    continue  # "Wang said China hopes…": Wang's statement, in his state's name
+                if relayed is None or relayed in voiced:
                     predicates.append(statement)
                 elif relayed.date is None:
-                    relayed.date = statement.date  # "Lin said on Wednesday that Beijing hoped…"
+                    relayed.date = statement.date  # "Lin said on Wednesday that Tokyo hoped…"
             predicates.extend(self._nominal_events(sentence, actors, quotes, article.published))
         predicates.extend(self._quoted_sentences(doc, quotes, speakers, predicates))
         predicates.extend(self._state_voice(article, doc, actors, quotes, predicates))
@@ -195,6 +198,16 @@ class Extractor:
         """Whether a person other than the speaker is the act's subject."""
         speakers = {s.id for s in statement.sources} if statement is not None else set()
         return any(s.kind == "person" and s.id not in speakers for s in act.sources)
+
+    @staticmethod
+    def _voiced_by(inner: Predicate, statements: list[Predicate]) -> bool:
+        """Whether a statement is a speaker's words in their own state's name: "Wang said China
+        hopes…", "Lin said Beijing hoped…" (the state's hope is what the speaker says)."""
+        outer = next((s for s in statements if s is not inner and inner.verb.i in s.tokens()), None)
+        if outer is None or not any(s.kind == "person" for s in outer.sources):
+            return False
+        countries = {s.country for s in outer.sources}
+        return all(s.kind in ("country", "organization") and s.country in countries for s in inner.sources)
 
     def _relayed(self, outer: Predicate, statements: list[Predicate]) -> Predicate | None:
         """The statement that ``outer`` only relays: "X recalled that Y said …" is Y's statement
@@ -742,6 +755,17 @@ def _impersonal(verb: Token) -> bool:
     """An impersonal passive with no agent: "It was agreed to…"."""
     return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children) and not any(
         c.dep_ == "agent" for c in verb.children)
+
+
+def _own_event(act: Predicate) -> bool:
+    """Whether an act the speaker reports of their own side is an event apart from the words:
+    a finished deed ("Manila had filed a protest", "Seoul expelled the diplomat"), or a verbal
+    act dated apart or told as earlier ("Moscow had handed a note on Wednesday"); not words
+    that are the statement itself ("said China … urged NATO to stop")."""
+    if not _done(act.verb):
+        return False
+    earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in act.verb.children)
+    return cameo_code(act.sense.cameo).quad not in VERBAL_QUADS or act.date is not None or earlier
 
 
 def _done(verb: Token) -> bool:

@@ -254,3 +254,9 @@ def test_the_purpose_of_an_act_is_not_a_second_act() -> None:
     text = ("ATHENS, March 13 (AFP) - Greece on Friday summoned Turkey's ambassador to protest against "
             "the survey.")
     assert [r["verb"] for r in extract(text)] == ["summoned"]
+
+
+def test_a_speaker_speaking_in_their_states_name_stays_the_speaker() -> None:
+    text = ("BEIJING, March 13 (Xinhua) -- Chinese Foreign Minister Wang Yi said on Friday that China "
+            "hopes to see relations with India continue to improve.")
+    assert {(r["source"]["name"], r["target"]["country"]) for r in extract(text)} == {("Wang Yi", "IND")}
