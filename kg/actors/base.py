@@ -1,13 +1,16 @@
 """The actor base as RDF: the gazetteer tables of ``kg/data/actors/`` as one graph.
 
-States, international organisations, institutions and people keep the IRIs
-that the extractor writes into event graphs (:func:`kg.namespaces.actor_iri`,
-organisations through :func:`kg.actors.gazetteer.organization_iri`), so that a
-SPARQL query can join an event's actor to what the base knows about it. An
+States, international organisations, named non-state groups, institutions and
+people keep the IRIs that the extractor writes into event graphs
+(:func:`kg.namespaces.actor_iri`, organisations through
+:func:`kg.actors.gazetteer.organization_iri`), so that a SPARQL query can join an
+event's actor to what the base knows about it. An
 office held for a time is an n-ary node of class ``dkg:Term``: ``dkg:holder``
 the person, ``dkg:role`` the office, ``dkg:of`` the state or organisation,
 ``dkg:start`` and ``dkg:end`` the days it began and ended, ``dkg:host`` the
-state an envoy is posted to.
+state an envoy is posted to. A named group (``dkg:Group``: an armed group, a party,
+a union) has the code of its home state in ``dkg:country`` and its CAMEO sector in
+``dkg:sector``; it acts for no state.
 
 ``scripts/build_actor_base.py`` writes this graph to ``ontology/actors.ttl``;
 ``ontology/actor-shapes.ttl`` holds its SHACL shapes.
@@ -31,8 +34,7 @@ from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from kg import namespaces
-from kg.actors.gazetteer import organization_iri, read_table, split_cell
-from kg.actors.gazetteer import parse_date
+from kg.actors.gazetteer import GROUP_COLUMNS, organization_iri, parse_date, read_table, split_cell
 from kg.event import IGO_CODES
 from kg.namespaces import actor_iri
 
@@ -50,7 +52,7 @@ PEOPLE_COLUMNS = ("name", "aliases", "country", "role", "sector", "host", "start
 PREFIXES = {"dkg": namespaces.ONTOLOGY, "wd": str(WD), "skos": str(SKOS), "owl": str(OWL),
             "xsd": str(XSD), "rdfs": str(RDFS), "country": namespaces.ID + "actor/country/",
             "organization": namespaces.ID + "actor/organization/",
-            "institution": namespaces.ID + "actor/institution/",
+            "institution": namespaces.ID + "actor/institution/", "group": namespaces.ID + "actor/group/",
             "person": namespaces.ID + "actor/person/", "term": namespaces.ID + "term/"}
 
 
@@ -90,17 +92,40 @@ def country_triples(row: dict[str, str]) -> Iterator[Triple]:
     yield from _same_as(node, row.get("wikidata", ""))
 
 
+#: ``kind`` values of ``organizations.csv`` that change how a row is typed: a predecessor
+#: (the European Community, the OAU) is an organisation of its own under its successor's
+#: code; a non-governmental organisation (kept under ``OTHER_IGO``, which the event contract
+#: offers for any international body) is marked with the CAMEO sector ``NGO``.
+PREDECESSOR, NGO = "predecessor", "ngo"
+
+
 def organization_triples(row: dict[str, str], *, principal: bool) -> Iterator[Triple]:
     """An organisation from an ``organizations.csv`` row; a body or agency (a later row of
     the same contract code) is an institution acting for its parent organisation."""
     node = URIRef(organization_iri(row["code"], row["name"], principal=principal))
-    body = not principal and row["code"] != "OTHER_IGO"
+    kind = row.get("kind", "")
+    body = not principal and row["code"] != "OTHER_IGO" and kind != PREDECESSOR
     cls = DKG.Institution if body else DKG.InternationalOrganization
     yield from ((node, RDF.type, c) for c in (DKG.Actor, cls))
     yield node, DKG.country, Literal(row["code"])
     yield from _names(node, row["name"], split_cell(row.get("aliases")))
     if body:
         yield node, DKG.actsFor, affiliation_iri(row["code"])
+    if kind == NGO:
+        yield node, DKG.sector, Literal("NGO")
+    yield from _same_as(node, row.get("wikidata", ""))
+
+
+def group_triples(row: dict[str, str]) -> Iterator[Triple]:
+    """A named non-state group from a ``groups.csv`` row: its home state's code (none for
+    a transnational group) and its CAMEO sector; a group acts for no state."""
+    node = URIRef(actor_iri("group", row["name"]))
+    yield from ((node, RDF.type, c) for c in (DKG.Actor, DKG.Group))
+    if row["country"]:
+        yield node, DKG.country, Literal(row["country"])
+    if row.get("sector"):
+        yield node, DKG.sector, Literal(row["sector"])
+    yield from _names(node, row["name"], split_cell(row.get("aliases")))
     yield from _same_as(node, row.get("wikidata", ""))
 
 
@@ -154,6 +179,8 @@ def table_triples(folder: Path | Traversable) -> Iterator[Triple]:
     for row in read_table(folder, "organizations.csv", ORGANIZATION_COLUMNS):
         yield from organization_triples(row, principal=row["code"] not in seen_codes)
         seen_codes.add(row["code"])
+    for row in read_table(folder, "groups.csv", GROUP_COLUMNS):
+        yield from group_triples(row)
     for row in read_table(folder, "institutions.csv", INSTITUTION_COLUMNS):
         yield from institution_triples(row)
     yield from people_triples(read_table(folder, "people.csv", PEOPLE_COLUMNS))

@@ -1,4 +1,5 @@
-"""The actor gazetteer: names of states, organisations, institutions and office-holders.
+"""The actor gazetteer: names of states, organisations, named non-state groups, institutions
+and office-holders.
 
 The knowledge lives in the CSV tables of ``kg/data/actors/`` (see its README);
 this module loads them once and finds their names in text. Matching works on
@@ -20,6 +21,9 @@ Examples
 [('Russia', 'RUS'), ('South Korean', 'KOR')]
 >>> gazetteer.lookup("Yoon Suk Yeol", on=date(2026, 3, 1)).role
 'former president'
+>>> hamas = gazetteer.lookup("Hamas")
+>>> (hamas.kind, hamas.country, hamas.sector)
+('group', 'PSE', 'REB')
 """
 
 from __future__ import annotations
@@ -39,6 +43,9 @@ from kg.namespaces import actor_iri
 
 
 AMBIGUOUS = "ambiguous"
+
+#: The columns of ``groups.csv``: named non-state groups (armed groups, parties, unions).
+GROUP_COLUMNS = ("name", "aliases", "country", "sector", "kind", "wikidata")
 
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+|[^\w\s]")
 """Dotted abbreviations ("U.S.") are one token; words; each other symbol alone."""
@@ -270,7 +277,7 @@ class Gazetteer:
 
     @classmethod
     def from_dir(cls, path: str | Path | Traversable) -> Gazetteer:
-        """Load the tables (countries, organizations, institutions, people, roles, ambiguous) of a folder."""
+        """Load the tables (countries, organizations, groups, institutions, people, roles, ambiguous) of a folder."""
         folder = Path(path) if isinstance(path, str) else path
         entries: list[Entry] = []
         surfaces: list[tuple[str, str, str]] = []
@@ -293,6 +300,13 @@ class Gazetteer:
                           name=row["name"], country=row["code"], kind="organization",
                           wikidata=row["wikidata"] or None)
             principals.add(row["code"])
+            entries.append(entry)
+            surfaces.append((row["name"], entry.id, "name"))
+            surfaces += [(surface, entry.id, "alias") for surface in split_cell(row["aliases"])]
+
+        for row in read_table(folder, "groups.csv", GROUP_COLUMNS):
+            entry = Entry(id=actor_iri("group", row["name"]), name=row["name"], country=row["country"] or None,
+                          kind="group", sector=row["sector"] or None, wikidata=row["wikidata"] or None)
             entries.append(entry)
             surfaces.append((row["name"], entry.id, "name"))
             surfaces += [(surface, entry.id, "alias") for surface in split_cell(row["aliases"])]

@@ -41,6 +41,7 @@ def test_counts_by_kind(graph: Graph) -> None:
     assert count(DKG.State) == 200
     assert count(DKG.InternationalOrganization) + count(DKG.Institution) >= 40 + 50
     assert count(DKG.Person) >= 250 and count(DKG.Term) >= 400
+    assert count(DKG.Group) >= 100
 
 
 def test_states_have_code_names_and_wikidata(graph: Graph) -> None:
@@ -57,6 +58,25 @@ def test_organisations_join_the_iris_of_event_graphs(graph: Graph) -> None:
     assert (un, RDF.type, DKG.InternationalOrganization) in graph
     council = URIRef(actor_iri("organization", "United Nations Security Council"))
     assert (council, RDF.type, DKG.Institution) in graph and graph.value(council, DKG.actsFor) == un
+
+
+def test_named_groups_have_home_state_and_sector_and_act_for_no_one(graph: Graph) -> None:
+    hamas = URIRef(actor_iri("group", "Hamas"))
+    assert (hamas, RDF.type, DKG.Group) in graph
+    assert (graph.value(hamas, DKG.country), graph.value(hamas, DKG.sector)) == (Literal("PSE"), Literal("REB"))
+    assert graph.value(hamas, RDFS.label) == Literal("Hamas", lang="en")
+    assert graph.value(hamas, DKG.actsFor) is None
+    al_qaeda = URIRef(actor_iri("group", "al-Qaeda"))
+    assert graph.value(al_qaeda, DKG.country) is None and graph.value(al_qaeda, OWL.sameAs) == WD.Q34490
+
+
+def test_ngos_and_predecessor_organisations(graph: Graph) -> None:
+    amnesty = URIRef(actor_iri("organization", "Amnesty International"))
+    assert (amnesty, RDF.type, DKG.InternationalOrganization) in graph
+    assert graph.value(amnesty, DKG.sector) == Literal("NGO")
+    community = URIRef(actor_iri("organization", "European Community"))
+    assert (community, RDF.type, DKG.InternationalOrganization) in graph
+    assert graph.value(community, DKG.country) == Literal("EU") and graph.value(community, DKG.actsFor) is None
 
 
 def test_terms_are_n_ary_nodes_with_dates(graph: Graph) -> None:
@@ -87,6 +107,18 @@ def test_shapes_catch_a_broken_term_and_a_bad_code(graph: Graph) -> None:
     assert not ok
     assert "exactly one rdfs:label" in report and "starts before it ends" in report
     assert "one holder" in report and "alpha-3" in report
+
+
+def test_shapes_catch_a_group_without_sector_or_acting_for_a_state() -> None:
+    broken = Graph()
+    group = URIRef(actor_iri("group", "Example Front"))
+    broken.add((group, RDF.type, DKG.Group))
+    broken.add((group, RDFS.label, Literal("Example Front", lang="en")))
+    broken.add((group, DKG.country, Literal("Korea")))
+    broken.add((group, DKG.actsFor, URIRef(actor_iri("country", "KOR"))))
+    ok, report = conforms(broken)
+    assert not ok
+    assert "one CAMEO sector" in report and "acts for no state" in report and "at most one home state" in report
 
 
 def test_turtle_is_deterministic_and_parses_back(graph: Graph) -> None:

@@ -61,13 +61,15 @@ def test_every_country_code_is_iso3_or_igo() -> None:
     for name in ("institutions.csv", "people.csv"):
         for row in table(name):
             assert row["country"] in valid | {""}, (name, row["name"], row["country"])
+    for row in table("groups.csv"):  # a group's home is a state, never an organisation
+        assert row["country"] in iso3 | {""}, (row["name"], row["country"])
     for row in table("people.csv"):
         assert row["country"], row["name"]
         assert row["host"] in valid | {""}, (row["name"], row["host"])
 
 
 def test_every_wikidata_cell_is_empty_or_a_q_id() -> None:
-    for name in ("countries.csv", "organizations.csv", "institutions.csv", "people.csv"):
+    for name in ("countries.csv", "organizations.csv", "groups.csv", "institutions.csv", "people.csv"):
         for row in table(name):
             assert re.fullmatch(r"(Q[1-9]\d*)?", row["wikidata"]), (name, row)
 
@@ -80,6 +82,17 @@ def test_sectors_and_terms_are_well_formed() -> None:
         if entry.kind == "person":
             assert entry.start is not None, entry.name
             assert entry.end is None or entry.start < entry.end, entry.name
+
+
+def test_group_sectors_are_cameo_non_state_sectors() -> None:
+    rows = table("groups.csv")
+    assert len(rows) >= 100
+    assert {row["sector"] for row in rows} == {"REB", "OPP", "PTY", "LAB"}
+    assert len({row["name"] for row in rows}) == len(rows)
+    # every sector but PTY is one the extractor already treats as outside the state
+    with (DATA.parent / "domestic_groups.csv").open(encoding="utf-8", newline="") as handle:
+        outside = {row["sector"] for row in csv.DictReader(handle) if row["state"] == "0"}
+    assert {row["sector"] for row in rows} - outside == {"PTY"}
 
 
 def test_every_person_role_is_a_known_role(gazetteer: Gazetteer) -> None:
@@ -183,6 +196,35 @@ def test_other_organisations(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("World Bank").kind == "organization"
 
 
+def test_un_agencies_and_missions_use_the_un_code(gazetteer: Gazetteer) -> None:
+    text = "The FAO, UNIFIL and the U.N. human rights office warned of famine."
+    assert found(gazetteer, text) == [("FAO", "UN"), ("UNIFIL", "UN"), ("U.N. human rights office", "UN")]
+    assert gazetteer.lookup("ICTY").name == "International Criminal Tribunal for the former Yugoslavia"
+
+
+def test_predecessors_carry_their_successors_code(gazetteer: Gazetteer) -> None:
+    text = "The European Community and the Organization of African Unity condemned the coup."
+    assert found(gazetteer, text) == [("European Community", "EU"), ("Organization of African Unity", "AU")]
+    assert gazetteer.lookup("OAU").id == actor_iri("organization", "Organization of African Unity")
+
+
+def test_regional_bodies_and_ngos_are_other_organisations(gazetteer: Gazetteer) -> None:
+    text = ("SADC leaders, ECOWAS and Mercosur met; Amnesty International, Human Rights Watch, "
+            "the ICRC and Doctors Without Borders criticised them.")
+    assert [(m.text, m.entry.country, m.entry.kind) for m in gazetteer.find(text)] == [
+        ("SADC", "OTHER_IGO", "organization"), ("ECOWAS", "OTHER_IGO", "organization"),
+        ("Mercosur", "OTHER_IGO", "organization"), ("Amnesty International", "OTHER_IGO", "organization"),
+        ("Human Rights Watch", "OTHER_IGO", "organization"), ("ICRC", "OTHER_IGO", "organization"),
+        ("Doctors Without Borders", "OTHER_IGO", "organization")]
+    assert gazetteer.lookup("MSF").name == "Medecins Sans Frontieres"
+
+
+def test_a_national_ngo_name_shields_its_demonym(gazetteer: Gazetteer) -> None:
+    text = "the Syrian Observatory for Human Rights and the Norwegian Refugee Council said"
+    assert found(gazetteer, text) == [("Syrian Observatory for Human Rights", "OTHER_IGO"),
+                                      ("Norwegian Refugee Council", "OTHER_IGO")]
+
+
 def test_state_institutions(gazetteer: Gazetteer) -> None:
     text = "The State Duma, the Pentagon, the KPA and the Knesset"
     mentions = gazetteer.find(text)
@@ -203,6 +245,85 @@ def test_lowercase_generic_institutions_match_any_case(gazetteer: Gazetteer) -> 
     mentions = gazetteer.find("Military sources and the Government said the defense ministry agreed.")
     assert [(m.text, m.entry.sector) for m in mentions] == [
         ("Military", "MIL"), ("Government", "GOV"), ("defense ministry", "MIL")]
+
+
+# -- named non-state groups ----------------------------------------------------------
+
+def groups_in(gazetteer: Gazetteer, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.entry.country, m.entry.sector) for m in gazetteer.find(text) if m.entry.kind == "group"]
+
+
+def test_armed_groups_resolve_to_their_home_state(gazetteer: Gazetteer) -> None:
+    text = ("Hamas fired rockets at southern Israel after Hezbollah and the Houthis threatened "
+            "to widen the war, while the PKK and the Taliban issued statements.")
+    assert groups_in(gazetteer, text) == [("Hamas", "PSE", "REB"), ("Hezbollah", "LBN", "REB"),
+                                          ("Houthis", "YEM", "REB"), ("PKK", "TUR", "REB"),
+                                          ("Taliban", "AFG", "REB")]
+    hamas = gazetteer.lookup("Hamas")
+    assert (hamas.id, hamas.kind, hamas.match) == (actor_iri("group", "Hamas"), "group", "name")
+
+
+def test_group_names_beat_the_demonyms_inside_them(gazetteer: Gazetteer) -> None:
+    text = ("Palestinian Islamic Jihad, the Free Syrian Army, the Pakistani Taliban and "
+            "Egyptian Islamic Jihad were named in the report.")
+    assert groups_in(gazetteer, text) == [("Palestinian Islamic Jihad", "PSE", "REB"),
+                                          ("Free Syrian Army", "SYR", "REB"),
+                                          ("Pakistani Taliban", "PAK", "REB"),
+                                          ("Egyptian Islamic Jihad", "EGY", "REB")]
+    assert [m.entry.kind for m in gazetteer.find(text)] == ["group"] * 4
+
+
+def test_full_names_acronyms_and_spellings(gazetteer: Gazetteer) -> None:
+    text = ("The Kurdistan Workers' Party (PKK), UNITA, the National Union for the Total "
+            "Independence of Angola, al-Shabab, FARC and the Revolutionary United Front (RUF)")
+    assert [(m.text, m.entry.name) for m in gazetteer.find(text)] == [
+        ("Kurdistan Workers' Party", "Kurdistan Workers' Party"), ("PKK", "Kurdistan Workers' Party"),
+        ("UNITA", "National Union for the Total Independence of Angola"),
+        *[("National Union for the Total Independence of Angola",) * 2],
+        ("al-Shabab", "al-Shabaab"), ("FARC", "Revolutionary Armed Forces of Colombia"),
+        ("Revolutionary United Front", "Revolutionary United Front"), ("RUF", "Revolutionary United Front")]
+
+
+def test_parties_and_unions(gazetteer: Gazetteer) -> None:
+    text = ("South Africa's ANC and COSATU, Japan's Liberal Democratic Party and Poland's "
+            "Law and Justice party disagreed.")
+    assert groups_in(gazetteer, text) == [("ANC", "ZAF", "PTY"), ("COSATU", "ZAF", "LAB"),
+                                          ("Liberal Democratic Party", "JPN", "PTY"),
+                                          ("Law and Justice party", "POL", "PTY")]
+
+
+def test_ruling_parties_of_party_states_stay_state_institutions(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Communist Party of China").kind == "institution"
+    assert gazetteer.lookup("WPK").country == "PRK"
+
+
+def test_transnational_groups_have_no_home_state_and_shield_the_states_in_their_names(
+        gazetteer: Gazetteer) -> None:
+    text = "the Islamic State of Iraq and the Levant and al-Qaeda"
+    assert found(gazetteer, text) == [("Islamic State of Iraq and the Levant", None), ("al-Qaeda", None)]
+    text = "Al-Qaeda in the Arabian Peninsula and al-Qaeda in Iraq claimed the attacks."
+    assert found(gazetteer, text) == [("Al-Qaeda in the Arabian Peninsula", "YEM"), ("al-Qaeda in Iraq", "IRQ")]
+
+
+@pytest.mark.parametrize("text", [
+    "Let the talks go on, he said.",                               # LeT is Lashkar-e-Taiba
+    "The ship's eta is noon and the Eta Aquariids peak tonight.",  # ETA only in capitals
+    "Amnesty was offered to fighters who lay down their arms.",    # Amnesty International only
+    "The Ministry of Law and Justice drafted the bill.",           # not Poland's party
+    "PTI reported that the National Police Agency (NPA) and the ADF were alerted.",
+    "Seoul proposed Red Cross talks on family reunions.",          # a national society, not the ICRC
+    "Labour and the Conservatives, the Greens and the Democratic Party campaigned.",
+    "A solidarity rally by the opposition hamas-like faction",     # lower case is no name
+])
+def test_ambiguous_short_words_are_not_groups(gazetteer: Gazetteer, text: str) -> None:
+    assert [m for m in gazetteer.find(text) if m.entry.kind == "group" or m.entry.country == "OTHER_IGO"] == []
+
+
+def test_groups_do_not_take_names_of_state_institutions(gazetteer: Gazetteer) -> None:
+    text = "Japan's Self-Defense Forces (SDF) and the Rapid Support Forces (RSF) in Sudan"
+    assert [(m.text, m.entry.country, m.entry.kind) for m in gazetteer.find(text)] == [
+        ("Japan", "JPN", "country"), ("Self-Defense Forces", "JPN", "institution"), ("SDF", "JPN", "institution"),
+        ("Rapid Support Forces", "SDN", "group"), ("RSF", "SDN", "group"), ("Sudan", "SDN", "country")]
 
 
 # -- people and terms of office ------------------------------------------------------
@@ -374,6 +495,21 @@ def test_from_dir_explains_a_bad_date(tmp_path: Path) -> None:
 def test_from_dir_explains_a_missing_table(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="countries.csv is missing"):
         Gazetteer.from_dir(tmp_path)
+    for source in DATA.glob("*.csv"):
+        shutil.copy(source, tmp_path / source.name)
+    (tmp_path / "groups.csv").unlink()
+    with pytest.raises(FileNotFoundError, match="groups.csv is missing; every table of kg/data/actors/"):
+        Gazetteer.from_dir(tmp_path)
+
+
+def test_from_dir_reads_a_group_of_your_own(tmp_path: Path) -> None:
+    for source in DATA.glob("*.csv"):
+        shutil.copy(source, tmp_path / source.name)
+    with (tmp_path / "groups.csv").open("a", encoding="utf-8") as handle:
+        handle.write("Example Liberation Front,ELF-X,KOR,REB,armed group,\n")
+    entry = Gazetteer.from_dir(tmp_path).lookup("ELF-X")
+    assert (entry.name, entry.country, entry.sector, entry.kind) == (
+        "Example Liberation Front", "KOR", "REB", "group")
 
 
 def test_a_leading_the_is_not_part_of_the_mention(gazetteer: Gazetteer) -> None:
