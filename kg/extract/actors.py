@@ -24,6 +24,9 @@ from kg.event import IGO_CODES, Actor
 from kg.namespaces import actor_iri
 
 NOT_THE_HOLDER = {"a", "an", "former", "ex", "late", "then", "deputy", "vice", "acting", "first"}
+# sectors of named groups (kg/data/actors/groups.csv) outside the government: parties
+# count too when named ("the Liberal Democratic Party"), though the noun "party" does not
+NAMED_NON_STATE_SECTORS = frozenset({"REB", "OPP", "PTY", "LAB"})
 PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
 GROUP_PHRASES = ("two countries", "two sides", "both countries", "both sides", "two nations",
                  "both nations", "the two governments", "two leaders", "both leaders", "the sides")
@@ -48,8 +51,8 @@ def domestic_sectors() -> dict[str, tuple[str, bool]]:
 
 def non_state(actor: Actor) -> bool:
     """Whether the actor is a group outside the state (rebels, opposition, protesters…)."""
-    return actor.kind == "group" and any(
-        sector == actor.sector and not state for sector, state in domestic_sectors().values())
+    return actor.kind == "group" and (actor.sector in NAMED_NON_STATE_SECTORS or any(
+        sector == actor.sector and not state for sector, state in domestic_sectors().values()))
 
 
 def state_actor(code: str, name: str | None = None) -> Actor:
@@ -68,6 +71,8 @@ def entry_actor(entry: Entry) -> Actor:
     if entry.kind == "person":
         return Actor(name=entry.name, country=entry.country, id=entry.id, kind="person",
                      role=entry.role, sector=entry.sector)
+    if entry.kind == "group":
+        return Actor(name=entry.name, country=entry.country, id=entry.id, kind="group", sector=entry.sector)
     return Actor(name=entry.name, country=entry.country, id=entry.id, kind="organization",
                  role=None, sector=entry.sector)
 
@@ -196,7 +201,7 @@ class DocumentActors:
             if kind == "person" and (code not in seen or seen[code].kind == "country"):
                 seen[code] = entry_actor(mention.entry)  # "talks with Russian FM Sergei Lavrov"
             elif code not in seen:
-                seen[code] = entry_actor(mention.entry) if kind == "organization" else self.state(code)
+                seen[code] = entry_actor(mention.entry) if kind in ("organization", "group") else self.state(code)
         return list(seen.values())
 
     def with_people(self, found: list[Actor], tokens: list[Token] | Span) -> list[Actor]:

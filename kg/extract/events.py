@@ -520,7 +520,7 @@ class Extractor:
         for source in sources:
             # a state acting on itself is no event; rebels or protesters against their own
             # government are (domestic events)
-            own = [t for t in targets if t.country != source.country or non_state(source)][:limit]
+            own = [t for t in targets if t.country != source.country or non_state(source) or non_state(t)][:limit]
             if predicate.sense.speech and own:
                 # one target per statement, unless it is coordinated: "urged both India and Pakistan"
                 own += [t for t in actors.coordinated_with(predicate.content, own[0])

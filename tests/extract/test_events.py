@@ -260,3 +260,12 @@ def test_a_speaker_speaking_in_their_states_name_stays_the_speaker() -> None:
     text = ("BEIJING, March 13 (Xinhua) -- Chinese Foreign Minister Wang Yi said on Friday that China "
             "hopes to see relations with India continue to improve.")
     assert {(r["source"]["name"], r["target"]["country"]) for r in extract(text)} == {("Wang Yi", "IND")}
+
+
+def test_named_groups_act_and_are_acted_upon_for_their_home_state() -> None:
+    text = ("ANKARA, March 13 (Reuters) - Turkish warplanes struck PKK positions on Friday. Hamas fired "
+            "rockets at Israel on Friday.")
+    pairs = {(r["source"]["name"], r["source"]["kind"], r["target"]["name"], r["target"]["country"])
+             for r in extract(text)}
+    assert ("Turkish warplanes", "group", "Kurdistan Workers' Party", "TUR") in pairs  # a state against its own rebels
+    assert ("Hamas", "group", "Israel", "ISR") in pairs
