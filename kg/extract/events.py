@@ -423,7 +423,10 @@ class Extractor:
         of = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
         if between:
             heads = [t for t in between if t.dep_ == "pobj"]
-            return [a for h in heads for a in actors.resolve_phrase(h)] or actors.countries_in(between)
+            parties = [a for h in heads for a in actors.resolve_phrase(h)]
+            if len({p.country for p in parties if p.country}) < 2:
+                parties = actors.countries_in(between)  # "between Azerbaijani and Armenian forces"
+            return parties
         if not with_:
             return []
         partners = actors.countries_in(with_)

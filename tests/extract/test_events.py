@@ -269,3 +269,9 @@ def test_named_groups_act_and_are_acted_upon_for_their_home_state() -> None:
              for r in extract(text)}
     assert ("Turkish warplanes", "group", "Kurdistan Workers' Party", "TUR") in pairs  # a state against its own rebels
     assert ("Hamas", "group", "Israel", "ISR") in pairs
+
+
+def test_a_clash_between_two_armies_named_by_adjectives() -> None:
+    records = extract("Fresh clashes between Azerbaijani and Armenian forces erupted on Friday.")
+    assert {(r["source"]["country"], r["target"]["country"], r["root"]) for r in records} == {
+        ("AZE", "ARM", "19"), ("ARM", "AZE", "19")}
