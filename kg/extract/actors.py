@@ -106,6 +106,7 @@ class DocumentActors:
     state_names: dict[str, str] = field(default_factory=dict)
     main_dyad: tuple[str, ...] = ()
     last_person: Person | None = None
+    last_body: tuple[int, Actor] | None = None  # the state or body "it" refers to, by sentence
     learned: LearnedActors | None = None
     home: str | None = None
 
@@ -252,7 +253,10 @@ class DocumentActors:
             actors = [actor for h, tokens in self._coordinated_members(head)
                       for actor in self._resolve_single(h, coordinated=True, tokens=tokens)]
             return _unique(actors)
-        return self._resolve_single(head, coordinated=False)
+        found = self._resolve_single(head, coordinated=False)
+        if len(found) == 1 and found[0].kind in ("country", "organization") and found[0].country:
+            self.last_body = (head.sent.start, found[0])
+        return found
 
     def _coordinated_members(self, head: Token) -> list[tuple[Token, list[Token]]]:
         """The members of a coordination, read off the text rather than the tree: the parser
@@ -307,6 +311,11 @@ class DocumentActors:
         text = " ".join(t.lower_ for t in tokens)
         if head.lower_ in PRONOUNS and head.tag_ == "PRP":
             return [self.last_person.actor] if self.last_person else []
+        if head.lower_ == "it" and head.tag_ == "PRP" and head.dep_ == "nsubj":
+            # "China's commerce ministry said it would…", "Seoul said it had summoned…": a
+            # state or body named as a subject earlier in the same sentence
+            same_sentence = self.last_body is not None and self.last_body[0] == head.sent.start
+            return [self.last_body[1]] if same_sentence else []
         if head.pos_ == "PROPN" and head.i not in self.by_token:
             known = self._find_person(head.text)  # "Wang, also a member of the Politburo, said"
             if known is not None:

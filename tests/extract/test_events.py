@@ -275,3 +275,11 @@ def test_a_clash_between_two_armies_named_by_adjectives() -> None:
     records = extract("Fresh clashes between Azerbaijani and Armenian forces erupted on Friday.")
     assert {(r["source"]["country"], r["target"]["country"], r["root"]) for r in records} == {
         ("AZE", "ARM", "19"), ("ARM", "AZE", "19")}
+
+
+def test_it_is_the_state_named_as_subject_earlier_in_the_sentence() -> None:
+    text = ("ISLAMABAD, March 13 (Reuters) - Pakistan said on Friday it had summoned India's charge "
+            "d'affaires. The launch was the first since January, when it fired a missile toward Japan.")
+    records = extract(text)
+    assert ("PAK", "IND") in {(r["source"]["country"], r["target"]["country"]) for r in records}
+    assert not any("fired" in r["sentence"] for r in records)  # "it" across sentences stays unknown
