@@ -7,7 +7,9 @@ Everything here is data-driven. The tables live in ``kg/data/`` (see its README)
 - ``verbs.csv``: which predicate (verb lemma, optionally with an attached object,
   particle or preposition) carries which CAMEO code;
 - ``statement_cues.csv``: lemma sequences in reported speech that refine a
-  speech verb's code ("ready to cooperate" → 030);
+  speech verb's code ("ready to cooperate" → 030); a cue ending in ``*``
+  ("ready to *") takes its code from the verb that fills the slot ("ready to
+  host talks" → intent to meet);
 - ``tone.csv``: words that colour a statement toward its target, scored in [-1, 1].
 
 Examples
@@ -46,12 +48,50 @@ NEGATORS = frozenset({"not", "no", "never", "without", "nor", "neither"})
 #: How many lemmas after a negator a tone word is still read as negated.
 NEGATION_WINDOW = 3
 
+#: Lemmas that ask for something to end ("stop", "halt"): a tone word shortly after one
+#: counts as hostile whatever its sign ("halt its military cooperation" presses the target).
+DESIST_WORDS = frozenset({"stop", "halt", "cease", "abandon", "quit", "refrain", "renounce"})
+
+#: Modifiers a cue may skip between two of its words: "exercise maximum restraint"
+#: matches "exercise restraint", "attach great importance to its relation" matches
+#: "attach importance to relation".
+CUE_MODIFIERS = frozenset({
+    "maximum", "utmost", "great", "high", "special", "particular", "serious", "grave", "deep",
+    "strongly", "firmly", "resolutely", "seriously", "deeply", "gravely", "highly", "fully",
+    "further", "greatly", "closely", "actively", "always", "again", "once", "also", "still",
+    "its", "their", "our", "his", "her", "the", "a", "an", "bilateral", "mutual",
+    "properly", "jointly", "immediately", "continue", "together",
+})
+
+#: Quotation marks, which a cue reads through: Beijing was "seriously concerned".
+QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "‘", "’", "'"})
+
+#: How many modifiers one cue match may skip.
+CUE_GAP = 2
+
+#: The slot of a cue that a verb fills ("ready to *").
+VERB_SLOT = "*"
+
+#: How many lemmas after a slot verb may hold its object or particle ("ready to lift the sanctions").
+SLOT_COMPLEMENT_WINDOW = 4
+
+#: Roots an announced act may take: intents (03) and threats (13).
+INTENT_ROOTS = frozenset({"03", "13"})
+
+#: Appeals that lean neither way whatever their words: calls for restraint (0256) and
+#: for settling a dispute (027) are addressed to all sides, though they name the
+#: violence or the frictions to end.
+NEUTRAL_APPEALS = frozenset({"0256", "027"})
+
 #: Where a verb's target usually sits; ``None`` means anywhere.
 TARGET_SLOTS = frozenset({"dobj", "with", "to", "on", "against", "content"})
 
 #: CAMEO root of plain public statements, whose polarity comes from their tone.
 STATEMENT_ROOT = "01"
 APPEAL_ROOT = "02"
+#: CAMEO roots whose negation is often what makes them: refusals ("will never accept")
+#: and threats ("will not tolerate", "will not remain without an answer").
+NEGATIVE_STANCE_ROOTS = frozenset({"12", "13"})
 
 Source = str | PathLike[str] | Traversable
 
@@ -230,6 +270,9 @@ class Lexicon:
             words = tuple(cue.split())
             if not words:
                 raise ValueError("a statement cue is empty; give at least one lemma")
+            if VERB_SLOT in words[:-1] or words == (VERB_SLOT,):
+                raise ValueError(f"statement cue {cue!r}: the verb slot {VERB_SLOT!r} may only "
+                                 "end a cue that has lemmas before it ('ready to *')")
             _check_code(code, f"statement cue {cue!r}")
             self._cues.setdefault(words[0], []).append((words, code))
 
@@ -281,8 +324,13 @@ class Lexicon:
     def statement_code(self, content_lemmas: Sequence[str]) -> str | None:
         """The CAMEO code of the best cue found in a statement's content lemmas.
 
-        The longest cue wins; among equally long cues, the one that occurs first
-        in the content, then the one listed first. ``None`` when no cue occurs.
+        A cue matches its lemmas in order, skipping up to :data:`CUE_GAP` modifiers
+        (:data:`CUE_MODIFIERS`) between two of them. A cue ending in ``*`` takes the
+        code of announcing the act of the verb in that slot (see :func:`intent_code`)
+        when that is an intent or a threat, else its own: "ready to host talks" →
+        036, "ready to impose sanctions" → 131, "ready to import more" → 030. The longest
+        cue wins; among equally long cues, the one that occurs first in the content,
+        then the one listed first. ``None`` when no cue occurs.
 
         Examples
         --------
@@ -290,16 +338,33 @@ class Lexicon:
         '111'
         >>> Lexicon.default().statement_code("see each other as partner rather than threat".split()) == "111"
         False
+        >>> Lexicon.default().statement_code("urge both side to exercise maximum restraint".split())
+        '0256'
         """
-        words = [lemma.lower() for lemma in content_lemmas]
+        words = [lemma.lower() for lemma in content_lemmas if lemma not in QUOTE_MARKS]
         best: tuple[int, str] | None = None
         for start, word in enumerate(words):
             if _contrasted(words, start):
                 continue  # "partners rather than threats": the cue is what is denied
             for cue, code in self._cues.get(word, ()):
-                if (best is None or len(cue) > best[0]) and tuple(words[start:start + len(cue)]) == cue:
-                    best = (len(cue), code)
+                if best is not None and len(cue) <= best[0]:
+                    continue
+                end = _match_cue(words, start, cue)
+                if end is None:
+                    continue
+                if cue[-1] == VERB_SLOT:
+                    slot_code = self._slot_code(words, end - 1)
+                    if slot_code is not None and slot_code[:2] in INTENT_ROOTS:
+                        code = slot_code
+                best = (len(cue), code)
         return best[1] if best else None
+
+    def _slot_code(self, words: Sequence[str], at: int) -> str | None:
+        """The announced-act code of the verb at ``words[at]`` with what follows it, or
+        ``None`` when it is no known verb."""
+        complements = words[at + 1:at + 1 + SLOT_COMPLEMENT_WINDOW]
+        sense = self.verb_sense(words[at], complements)
+        return None if sense is None else intent_code(sense.cameo)
 
     def tone(self, lemmas: Iterable[str]) -> float:
         """Mean score of the tone words among ``lemmas`` (each occurrence counts); 0.0 if none.
@@ -314,16 +379,30 @@ class Lexicon:
         0.8
         >>> lexicon.tone(["not", "friendly"])
         -0.8
+
+        A tone word shortly after a word that asks for an end (:data:`DESIST_WORDS`)
+        counts as hostile whatever its sign: "urged Moscow to halt its cooperation
+        with Pyongyang" presses Moscow.
+
+        >>> lexicon.tone(["halt", "its", "cooperation"])
+        -0.5
         """
         scores = []
-        since_negator = NEGATION_WINDOW + 1
+        since_negator = since_desist = NEGATION_WINDOW + 1
         for lemma in (lemma.lower() for lemma in lemmas):
             since_negator += 1
+            since_desist += 1
             if lemma in NEGATORS:
                 since_negator = 0
+            elif lemma in DESIST_WORDS:
+                since_desist = 0
             elif lemma in self._tone:
                 score = self._tone[lemma]
-                scores.append(-score if since_negator <= NEGATION_WINDOW else score)
+                if since_desist <= NEGATION_WINDOW:
+                    score = -abs(score)  # "stop its cooperation with", "halt provocations"
+                elif since_negator <= NEGATION_WINDOW:
+                    score = -score
+                scores.append(score)
         return sum(scores) / len(scores) if scores else 0.0
 
 
@@ -352,13 +431,15 @@ def polarity(code: str, tone: float = 0.0, negated: bool = False) -> int:
     - Codes outside roots 01 and 02: the sign of the Goldstein weight.
     - Appeals (root 02): the sign of ``tone`` when ``|tone| >= TONE_THRESHOLD``, else 0:
       "urged Tokyo to stop its provocations" is hostile, "called on both sides to
-      talk" is not.
+      talk" is not. Appeals the codebook weighs as pressure (024 reform, 025 yield)
+      are hostile; calls for restraint (:data:`NEUTRAL_APPEALS`) are neutral.
     - Root 01 statements: the sign of ``tone`` when ``|tone| >= TONE_THRESHOLD``;
       otherwise the sign of the code's own weight when it clears the same
       threshold (016 deny -1; 012 pessimistic -1; 013, 018, 019 +1), else 0.
     - Negation: an act that did *not* happen leans neither way (0): "will not
-      attend the talks", "does not engage in criticism". A refusal that the text
-      states as such is coded as one (12x) and keeps its own polarity.
+      attend the talks", "does not engage in criticism". Refusals and threats
+      (:data:`NEGATIVE_STANCE_ROOTS`) keep their own polarity: their negation is
+      what makes them ("will never accept", "will not tolerate").
 
     Examples
     --------
@@ -370,16 +451,37 @@ def polarity(code: str, tone: float = 0.0, negated: bool = False) -> int:
     (0, 0)
     >>> polarity("020"), polarity("020", tone=-0.5)
     (0, -1)
+    >>> polarity("0256", tone=-0.6), polarity("025", tone=0.5), polarity("120", negated=True)
+    (0, -1, -1)
     """
     entry = cameo_code(code)
     direction = _sign(entry.goldstein)
     if entry.root == STATEMENT_ROOT:
         direction = _sign(tone) or direction
+    elif code in NEUTRAL_APPEALS:
+        direction = 0
     elif entry.root == APPEAL_ROOT:
-        direction = _sign(tone)
-    if negated:
-        return 0  # an act that did not happen leans neither way; a refusal has codes of its own (12x)
+        direction = -1 if entry.goldstein < 0 else _sign(tone)
+    if negated and entry.root not in NEGATIVE_STANCE_ROOTS:
+        return 0  # an act that did not happen leans neither way
     return direction
+
+
+def _match_cue(words: Sequence[str], start: int, cue: tuple[str, ...]) -> int | None:
+    """Where a match of ``cue`` at ``words[start]`` ends (exclusive), or ``None``.
+
+    Up to :data:`CUE_GAP` modifiers may sit between two cue words; a
+    :data:`VERB_SLOT` matches the first word after them ("ready to further expand").
+    """
+    position, gaps = start, 0
+    for index, expected in enumerate(cue):
+        while (index and position < len(words) and words[position] != expected
+               and words[position] in CUE_MODIFIERS and gaps < CUE_GAP):
+            position, gaps = position + 1, gaps + 1
+        if position >= len(words) or expected not in (VERB_SLOT, words[position]):
+            return None
+        position += 1
+    return position
 
 
 def _contrasted(words: Sequence[str], start: int) -> bool:

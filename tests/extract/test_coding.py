@@ -237,11 +237,24 @@ def test_polarity_follows_the_goldstein_sign_outside_statements(code: str, expec
     assert polarity(code, tone=-expected) == expected
 
 
-@pytest.mark.parametrize("code", ["020", "024", "0256"])
+@pytest.mark.parametrize("code", ["020", "026"])
 def test_appeal_polarity_follows_tone_only(code: str) -> None:
     assert polarity(code) == 0
     assert polarity(code, tone=0.5) == 1
     assert polarity(code, tone=-0.5) == -1
+
+
+@pytest.mark.parametrize("code", ["024", "025", "0253"])
+def test_appeals_to_yield_or_reform_press_the_target(code: str) -> None:
+    assert polarity(code) == -1
+    assert polarity(code, tone=0.5) == -1
+
+
+@pytest.mark.parametrize("code", ["0256", "027"])
+def test_calls_for_restraint_or_settlement_lean_neither_way(code: str) -> None:
+    # "urge both sides to exercise restraint and avoid escalating tensions"
+    assert polarity(code, tone=-0.6) == 0
+    assert polarity(code, tone=0.5) == 0
 
 
 def test_statement_polarity_follows_tone() -> None:
@@ -253,6 +266,13 @@ def test_statement_polarity_follows_tone() -> None:
     assert polarity("016") == -1
     assert polarity("011") == 0
     assert polarity("016", tone=0.5) == 1
+
+
+def test_refusals_and_threats_keep_their_polarity_when_negated() -> None:
+    # "we will never accept", "New Delhi will not tolerate attacks": the negation makes them
+    assert polarity("120", negated=True) == -1
+    assert polarity("125", negated=True) == -1
+    assert polarity("130", negated=True) == -1
 
 
 def test_an_act_that_did_not_happen_leans_neither_way() -> None:
@@ -291,3 +311,91 @@ def test_negated_criticism_is_a_negated_conflict() -> None:
     code = lexicon.statement_code(content)
     assert code == "111"
     assert polarity(code, lexicon.tone(content), negated=True) == 0
+
+
+# --- cues that skip modifiers, verb slots, quotes ------------------------------------
+
+def lemmas(text: str) -> list[str]:
+    """Hand-lemmatised content, as the parser gives it: space-separated lemmas."""
+    return text.split()
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("France attach great importance to its relation with China", "051"),
+    ("Moscow highly value its friendship with Hanoi", "051"),
+    ("we urge both India and Pakistan to exercise maximum restraint", "0256"),
+    ("all party should exercise the utmost restraint", "0256"),
+    ("Beijing firmly oppose the arm sale", "110"),
+    ("Brussels have again choose the path of self - destruction", "111"),
+    ("the ROK have no right to talk about humanitarianism", "111"),
+    ("such step only poison the atmosphere", "111"),
+    ("Greece will defend its sovereign right with every legal mean at its disposal", "130"),
+    ("we will not allow anyone to threaten our people", "130"),
+    ("those who play with fire will get burn", "130"),
+    ("Tokyo will respond calmly but firmly", "130"),
+    ("Pyongyang have no interest in any proposal from Seoul", "120"),
+    ("the North would never sit face to face with the South", "125"),
+    ("this be a small but important step", "013"),
+    ("the two side should properly handle friction and difference", "027"),
+    ("North Korea should return to dialogue without delay", "026"),
+    ("Japan must stop its provocation around the island", "025"),
+])
+def test_statement_code_reads_wire_phrasing(content: str, expected: str) -> None:
+    assert Lexicon.default().statement_code(lemmas(content)) == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("Turkey be ready to host Russian and Ukrainian negotiator", "036"),  # host → 043 → intent to meet
+    ("China be ready to provide assistance to Pakistan", "033"),  # provide → 070 → intent to aid
+    ("Moscow be prepared to impose sanction on Chisinau", "131"),  # a planned sanction is a threat
+    ("Beijing be ready to import more Indian pharmaceutical", "030"),  # unknown verb: the cue's own code
+    ("France be willing to further strengthen communication with China", "030"),  # modifier before the slot
+])
+def test_readiness_takes_the_intent_of_the_verb_it_announces(content: str, expected: str) -> None:
+    assert Lexicon.default().statement_code(lemmas(content)) == expected
+
+
+def test_a_verb_slot_must_end_its_cue() -> None:
+    with pytest.raises(ValueError, match="verb slot"):
+        Lexicon([], [("ready * to", "030")], {})
+    with pytest.raises(ValueError, match="verb slot"):
+        Lexicon([], [("*", "030")], {})
+
+
+def test_cues_skip_at_most_two_modifiers_and_only_inside() -> None:
+    lexicon = Lexicon([], [("exercise restraint", "0256"), ("oppose", "110")], {})
+    assert lexicon.statement_code(lemmas("exercise the utmost restraint")) == "0256"
+    assert lexicon.statement_code(lemmas("exercise again the utmost restraint")) is None
+    assert lexicon.statement_code(lemmas("exercise political restraint")) is None  # not a modifier
+    assert lexicon.statement_code(lemmas("firmly oppose")) == "110"
+
+
+def test_cues_read_through_quotation_marks() -> None:
+    content = ["Beijing", "be", '"', "seriously", "concern", '"', "about", "the", "export"]
+    assert Lexicon.default().statement_code(content) == "110"
+
+
+def test_desist_words_make_what_they_end_hostile() -> None:
+    lexicon = Lexicon.default()
+    # "urged Moscow to halt its military cooperation with Pyongyang" presses Moscow
+    assert lexicon.tone(lemmas("Moscow to halt its military cooperation")) < 0
+    # "to stop its provocations" stays hostile (a negator would have flipped it)
+    assert lexicon.tone(lemmas("Tokyo to stop its provocation")) < 0
+    assert lexicon.tone(lemmas("we welcome the cooperation")) > 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "cameo", "expected_polarity"), [
+    ("Foreign Minister Jean-Noel Barrot said that France attaches great importance to its "
+     "relations with China.", "051", 1),
+    ('"We urge both India and Pakistan to exercise maximum restraint," U.N. spokesman '
+     "Stephane Dujarric told reporters.", "0256", 0),
+    ('"We will never accept any proposal for talks from Seoul," Kim Yo Jong said of South Korea.',
+     "120", -1),
+])
+def test_statements_are_coded_end_to_end(text: str, cameo: str, expected_polarity: int) -> None:
+    from kg.api import extract_text
+
+    records = extract_text(text, published="2026-03-01")
+    codes = {(record["cameo"], record["polarity"]) for record in records}
+    assert (cameo, expected_polarity) in codes
