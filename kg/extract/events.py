@@ -251,6 +251,18 @@ class Extractor:
                 return sense
         return None
 
+    def _speaker_subject(self, verb: Token) -> Token | None:
+        """The speaker of words the parser hung on what was said: in "Zhang said the US was
+        stirring up trouble and warned Manila…", "warned" comes out as a conjunct of "was";
+        it is Zhang who warned. Only for a verb of speaking or appeal with no subject of its
+        own, conjoined to the head of another speaker's reported clause."""
+        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        content = verb.head
+        if content.dep_ != "ccomp" or self._speech_sense(content.head) is None:
+            return None
+        return _subject(content.head)
+
     def _speech_sense(self, verb: Token) -> VerbSense | None:
         sense = self._sense(verb)
         return sense if sense is not None and sense.speech else None
@@ -258,7 +270,7 @@ class Extractor:
     def _reported(self, verb: Token, sentence: Span, actors: DocumentActors,
                   quotes: list[QuoteRegion]) -> Predicate | None:
         sense = self._speech_sense(verb)
-        subject = _subject(verb)
+        subject = self._speaker_subject(verb) or _subject(verb)
         if sense is None or subject is None:
             return None
         sources = actors.resolve_phrase(subject)
@@ -352,7 +364,8 @@ class Extractor:
                           and verb.head.pos_ in ("VERB", "AUX") else None)
             if head_sense is not None and not head_sense.speech:
                 continue  # "agreed to hold a meeting", "summoned the envoy to protest": one event
-            subject = _subject(verb)
+            verbal = sense.cameo[:2] in ("01", "02")
+            subject = (self._speaker_subject(verb) if verbal else None) or _subject(verb)
             sources = actors.resolve_phrase(subject) if subject is not None else []
             if not sources and sense.symmetric and subject is not None and subject.lower_ == "they":
                 sources = actors.main_parties()  # "They signed a peace agreement in 2018"

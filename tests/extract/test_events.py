@@ -283,3 +283,10 @@ def test_it_is_the_state_named_as_subject_earlier_in_the_sentence() -> None:
     records = extract(text)
     assert ("PAK", "IND") in {(r["source"]["country"], r["target"]["country"]) for r in records}
     assert not any("fired" in r["sentence"] for r in records)  # "it" across sentences stays unknown
+
+
+def test_words_hung_on_the_reported_clause_are_still_the_speakers() -> None:
+    text = ("BEIJING, March 13 (AP) — Chinese Defense Ministry spokesman Zhang Xiaogang said on Friday the "
+            "United States was stirring up trouble in the region and warned Manila that it would pay a price.")
+    warned = [(r["source"]["name"], r["target"]["country"]) for r in extract(text) if r["verb"] == "warned"]
+    assert warned == [("Zhang Xiaogang", "PHL")]
