@@ -341,13 +341,18 @@ class Lexicon:
         >>> Lexicon.default().statement_code("urge both side to exercise maximum restraint".split())
         '0256'
         """
+        found = self.statement_cue(content_lemmas)
+        return found[1] if found else None
+
+    def statement_cue(self, content_lemmas: Sequence[str]) -> tuple[tuple[str, ...], str] | None:
+        """The best cue in a statement's content lemmas and its code (see :meth:`statement_code`)."""
         words = [lemma.lower() for lemma in content_lemmas if lemma not in QUOTE_MARKS]
-        best: tuple[int, str] | None = None
+        best: tuple[tuple[str, ...], str] | None = None
         for start, word in enumerate(words):
             if _contrasted(words, start):
                 continue  # "partners rather than threats": the cue is what is denied
             for cue, code in self._cues.get(word, ()):
-                if best is not None and len(cue) <= best[0]:
+                if best is not None and len(cue) <= len(best[0]):
                     continue
                 end = _match_cue(words, start, cue)
                 if end is None:
@@ -356,8 +361,8 @@ class Lexicon:
                     slot_code = self._slot_code(words, end - 1)
                     if slot_code is not None and slot_code[:2] in INTENT_ROOTS:
                         code = slot_code
-                best = (len(cue), code)
-        return best[1] if best else None
+                best = (cue, code)
+        return best
 
     def _slot_code(self, words: Sequence[str], at: int) -> str | None:
         """The announced-act code of the verb at ``words[at]`` with what follows it, or

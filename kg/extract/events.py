@@ -30,7 +30,8 @@ from kg.actors.learned import LearnedActors
 from kg.article import Article
 from kg.event import Actor, Event
 from kg.extract.actors import DocumentActors, non_state
-from kg.extract.coding import Lexicon, VerbSense, cameo_code, intent_code, polarity, tone_code
+from kg.extract.coding import (APPEAL_ROOT, NEGATORS, Lexicon, VerbSense, cameo_code, intent_code, polarity,
+                               tone_code)
 from kg.extract.dates import WEEKDAYS, DateValue, find_dates
 from kg.extract.quotes import QuoteRegion, inside, quote_regions
 from kg.namespaces import event_iri
@@ -38,6 +39,7 @@ from kg.readers.dateline import parse_dateline
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
 FUTURE_AUX = {"will", "shall", "'ll", "going"}
+CONTINUATIVE = {"continue", "keep", "remain"}
 MODAL_AUX = {"may", "might", "could", "would", "should", "can", "must"}
 MAX_TARGETS = 3
 VERBAL_QUADS = {0, 1, 3}
@@ -305,7 +307,7 @@ class Extractor:
         if source.country or source.kind != "person":
             return source
         ids = {t.i for t in content}
-        subjects = [t for t in content if t.dep_ == "nsubj" and t.head.i in ids
+        subjects = [t for t in content if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in ids
                     and (t.head.head.i not in ids or t.head.head.i == t.head.i)]
         for subject in subjects:
             states = [a for a in actors.resolve_phrase(subject) if a.kind == "country"]
@@ -483,7 +485,8 @@ class Extractor:
         negated = _negated(predicate.verb) if not predicate.continued else False
         tone = self.lexicon.tone(lemmas)
         if sense.speech:
-            cue = self.lexicon.statement_code(lemmas)
+            found = self.lexicon.statement_cue(lemmas)
+            cue = found[1] if found else None
             act = predicate.content_act
             if act is not None and (cue is None or _is_main(act.verb, predicate.content)):
                 code, negated = act.sense.cameo, negated or _negated(act.verb)
@@ -491,12 +494,21 @@ class Extractor:
                     code = intent_code(code)  # "we will impose sanctions": a threat, not sanctions
             elif cue is not None:
                 code = cue
-                negated = negated or _content_negated(predicate.content)
+                # "will not be bullied", "no interest in": the cue holds its own negation
+                negated = negated or (_content_negated(predicate.content) and NEGATORS.isdisjoint(found[0]))
+                if not negated and _content_announced(predicate.content):
+                    code = intent_code(code)  # "China will continue to support Kyrgyzstan"
             elif predicate.continued and abs(tone) < 0.2:
                 return  # a quoted sentence that says nothing codeable
             code = tone_code(code, tone)
         elif not negated and (_future(predicate.verb) or _modal(predicate.verb)):
             code = intent_code(code)  # "Putin will visit Beijing": an announced visit
+        elif code[:2] == APPEAL_ROOT and not negated:
+            # "urged both sides to exercise maximum restraint": the appeal's own words say
+            # which appeal it is (0256), when they name one
+            found = self.lexicon.statement_cue(lemmas)
+            if found is not None and found[1][:2] == APPEAL_ROOT:
+                code = found[1]
         if code == OFFICIAL_PROTEST and predicate.sources and all(non_state(s) for s in predicate.sources):
             code = DEMONSTRATION  # protesters protest in the street, governments by note
         info = cameo_code(code)
@@ -857,16 +869,33 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The verb's auxiliaries, and those of the verbs it continues: "will continue to support"
+    is as future as "will support"."""
+    found = [c for c in verb.children if c.dep_ == "aux"]
+    while verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CONTINUATIVE and verb.head.i != verb.i:
+        verb = verb.head
+        found += [c for c in verb.children if c.dep_ == "aux"]
+    return found
+
+
 def _future(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+    return any(c.lower_ in FUTURE_AUX for c in _auxiliaries(verb))
 
 
 def _modal(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children)
+    return any(c.lower_ in MODAL_AUX for c in _auxiliaries(verb))
 
 
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _content_announced(content: list[Token]) -> bool:
+    """Whether the main predicate of the content is future or modal ("will continue to support")."""
+    ids = {t.i for t in content}
+    roots = [t for t in content if (t.head.i not in ids or t.head.i == t.i) and t.pos_ in ("VERB", "AUX")]
+    return bool(roots) and (_future(roots[0]) or _modal(roots[0]))
 
 
 def _content_negated(content: list[Token]) -> bool:

@@ -290,3 +290,22 @@ def test_words_hung_on_the_reported_clause_are_still_the_speakers() -> None:
             "United States was stirring up trouble in the region and warned Manila that it would pay a price.")
     warned = [(r["source"]["name"], r["target"]["country"]) for r in extract(text) if r["verb"] == "warned"]
     assert warned == [("Zhang Xiaogang", "PHL")]
+
+
+def test_an_appeal_takes_the_kind_its_words_name() -> None:
+    records = extract("UN Secretary-General Antonio Guterres on Friday urged India and Pakistan to exercise "
+                      "maximum restraint.")
+    assert {(r["target"]["country"], r["cameo"], r["polarity"]) for r in records} == {
+        ("IND", "0256", 0), ("PAK", "0256", 0)}
+
+
+def test_will_continue_to_support_is_an_intent() -> None:
+    records = extract("BEIJING, March 13 (Xinhua) -- Wang Yi said China will continue to support Kyrgyzstan "
+                      "in its work as the rotating chair.")
+    assert [(r["target"]["country"], r["root"]) for r in records] == [("KGZ", "03")]
+
+
+def test_a_cue_that_holds_its_own_negation_is_not_negated() -> None:
+    records = extract("MANILA, March 13 (AFP) - Foreign ministry spokeswoman Teresita Daza said on Friday "
+                      "the Philippines will not be bullied out of its own waters by China.")
+    assert [(r["target"]["country"], r["negated"], r["polarity"]) for r in records] == [("CHN", False, -1)]
