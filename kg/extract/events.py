@@ -238,7 +238,38 @@ class Extractor:
                 continue
             if predicate is not None:
                 predicate.date = self._date(predicate, published)
-                yield predicate
+                yield from self._by_clause(predicate)
+
+    def _by_clause(self, statement: Predicate) -> list[Predicate]:
+        """One statement per reported clause when several say different things: "Wang said
+        China is ready to work with France and hoped France would play a positive role"
+        is an intent and an appeal. A clause is a verb conjoined to the head of what was
+        said, with a subject of its own; it is a statement apart only when its words carry
+        a cue of their own, and each clause keeps its own words."""
+        ids = statement.tokens()
+        heads = [t for t in statement.content if t.head.i not in ids and t.pos_ in ("VERB", "AUX")]
+        if not heads:
+            return [statement]
+        # the heads of what was said ("…, adding that …" gives a second one) and their conjuncts
+        clauses = [c for head in heads for c in (head, *head.conjuncts) if c.i in ids and c.pos_ in ("VERB", "AUX")
+                   and (c is head or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+        clauses = sorted(set(clauses), key=lambda t: t.i)
+        if len(clauses) < 2:
+            return [statement]
+        others = {c.i: {t.i for t in c.subtree} for c in clauses}
+        parts: list[list[Token]] = []
+        for clause in clauses:
+            own = set(others[clause.i])
+            for other, tokens in others.items():
+                if other != clause.i and other in own:
+                    own -= tokens
+            parts.append([t for t in statement.content if t.i in own])
+        parts[0] += [t for t in statement.content if not any(t.i in o for o in others.values())]
+        parts[0].sort(key=lambda t: t.i)
+        cues = [self.lexicon.statement_code([t.lemma_.lower() for t in part]) for part in parts]
+        if sum(cue is not None for cue in cues) < 2 or len(set(cues) - {None}) < 2:
+            return [statement]
+        return [replace(statement, content=part) for part, cue in zip(parts, cues) if cue is not None]
 
     def _is_predicate(self, verb: Token) -> bool:
         return verb.pos_ in ("VERB", "AUX") and self._sense(verb) is not None

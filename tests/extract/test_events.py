@@ -309,3 +309,10 @@ def test_a_cue_that_holds_its_own_negation_is_not_negated() -> None:
     records = extract("MANILA, March 13 (AFP) - Foreign ministry spokeswoman Teresita Daza said on Friday "
                       "the Philippines will not be bullied out of its own waters by China.")
     assert [(r["target"]["country"], r["negated"], r["polarity"]) for r in records] == [("CHN", False, -1)]
+
+
+def test_two_clauses_that_say_different_things_are_two_statements() -> None:
+    text = ("BEIJING, March 13 (Xinhua) -- Wang Yi said on Friday that China firmly opposes the tariffs, "
+            "adding that China is ready to work with France to expand trade.")
+    codes = {r["cameo"][:2] for r in extract(text) if r["target"]["country"] == "FRA"}
+    assert codes == {"11", "03"}
