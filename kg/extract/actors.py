@@ -106,6 +106,7 @@ class DocumentActors:
     state_names: dict[str, str] = field(default_factory=dict)
     main_dyad: tuple[str, ...] = ()
     last_person: Person | None = None
+    last_main_person: Person | None = None  # the last person who was a sentence's subject
     last_body: tuple[int, Actor] | None = None  # the state or body "it" refers to, by sentence
     learned: LearnedActors | None = None
     home: str | None = None
@@ -254,6 +255,8 @@ class DocumentActors:
                       for actor in self._resolve_single(h, coordinated=True, tokens=tokens)]
             return _unique(actors)
         found = self._resolve_single(head, coordinated=False)
+        if head.dep_ == "nsubj" and head.head.dep_ == "ROOT" and len(found) == 1 and found[0].kind == "person":
+            self.last_main_person = self.last_person
         if len(found) == 1 and found[0].kind in ("country", "organization") and found[0].country:
             self.last_body = (head.sent.start, found[0])
         return found
@@ -310,6 +313,10 @@ class DocumentActors:
         tokens = tokens if tokens is not None else self._phrase_tokens(head, coordinated)
         text = " ".join(t.lower_ for t in tokens)
         if head.lower_ in PRONOUNS and head.tag_ == "PRP":
+            if head.dep_ == "nsubj" and head.head.dep_ == "ROOT" and self.last_main_person is not None:
+                # "Kim recalled that Putin said … He stressed …": a sentence's subject goes on
+                # from the last sentence's subject, not from someone named inside it
+                self.last_person = self.last_main_person
             return [self.last_person.actor] if self.last_person else []
         if head.lower_ == "it" and head.tag_ == "PRP" and head.dep_ == "nsubj":
             # "China's commerce ministry said it would…", "Seoul said it had summoned…": a

@@ -433,6 +433,10 @@ class Extractor:
             if (sentence.start in taken or not words
                     or inside(quotes, words[0].idx, words[-1].idx + len(words[-1]))):
                 continue
+            subject = _subject(sentence.root)
+            if subject is not None and subject.pos_ == "PROPN" and any(
+                    a.kind == "person" for a in actors.resolve_phrase(subject)):
+                continue  # "Shoigu conveyed the greetings of Putin": a person's act, not the voice
             yield Predicate(sentence.root, sentence.root.text, sense, sentence, [actors.state(voice)], words,
                             continued=True)
 
@@ -754,6 +758,8 @@ def _joint(verb: Token, sources: list[Actor]) -> bool:
     if len({s.country for s in sources if s.country}) > 1:
         return True
     return any(t.lower_ in JOINT_MARKERS for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+MEETING_CODES = {"040", "041", "043", "046"}  # talks, calls, receiving a visitor, negotiation
+VISIT_CODES = {"042"}  # a visit spans days: arriving dates neither the talks nor what is said there
 TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "weekend"}
 MEETING_NOUNS = {"talk", "meeting", "summit", "conference", "call", "visit", "negotiation", "session",
                  "consultation", "briefing", "ceremony", "forum"}
@@ -778,27 +784,34 @@ def _carry_dates(predicates: list[Predicate], published: date | None) -> None:
         if predicate.verb.dep_ == "relcl":
             continue  # "Koizumi, who arrived on Tuesday, held talks": the arrival dates nothing else
         if predicate.date is not None and predicate.date.precision == "day":
-            for speaker in speakers:
-                last_by_speaker[speaker] = predicate.date
-            if predicate.sense.cameo[:2] == CONSULT_ROOT:
+            if predicate.sense.speech or (cameo_code(predicate.sense.cameo).quad in VERBAL_QUADS
+                                          and predicate.sense.cameo not in VISIT_CODES):
+                # words and verbal acts date what the speaker goes on to say; an arrival does not
+                for speaker in speakers:
+                    last_by_speaker[speaker] = predicate.date
+            if predicate.sense.cameo in MEETING_CODES:
                 last_meeting, parties = predicate.date, set(countries)
-            elif last_meeting is not None and predicate.date != last_meeting and countries & parties:
+            elif (last_meeting is not None and predicate.date != last_meeting and countries & parties
+                  and predicate.sense.cameo not in VISIT_CODES):
                 last_meeting, parties = None, set()  # the story has moved on to another day
             continue
+        at_meeting = last_meeting is not None and _at_meeting(predicate)
         verbal = predicate.sense.speech or cameo_code(predicate.sense.cameo).quad in VERBAL_QUADS
-        if predicate.date is not None or not verbal:
+        if predicate.date is not None or not (verbal or at_meeting):
             continue
-        inherited = next((last_by_speaker[s] for s in speakers if s in last_by_speaker), None)
-        if inherited is None and last_meeting is not None and (countries & parties or _at_meeting(predicate)):
+        inherited = last_meeting if at_meeting else None  # "At the talks, Choe said…"
+        inherited = inherited or next((last_by_speaker[s] for s in speakers if s in last_by_speaker), None)
+        if inherited is None and last_meeting is not None and countries & parties:
             inherited = last_meeting
         if inherited is not None and (published is None or inherited.value <= published):
             predicate.date = inherited
 
 
 def _at_meeting(predicate: Predicate) -> bool:
-    """Whether the statement is placed at a meeting: "at the talks", "during the meeting"."""
+    """Whether the statement or act is placed at a meeting: "at the talks", "during the
+    meeting", "after the talks" (the same day, in wire copy)."""
     for token in predicate.sentence:
-        if (token.dep_ == "prep" and token.lower_ in ("at", "during") and token.head.i == predicate.verb.i
+        if (token.dep_ == "prep" and token.lower_ in ("at", "during", "after") and token.head.i == predicate.verb.i
                 and any(c.lemma_.lower() in MEETING_NOUNS for c in token.children)):
             return True
     return False

@@ -316,3 +316,21 @@ def test_two_clauses_that_say_different_things_are_two_statements() -> None:
             "adding that China is ready to work with France to expand trade.")
     codes = {r["cameo"][:2] for r in extract(text) if r["target"]["country"] == "FRA"}
     assert codes == {"11", "03"}
+
+
+def test_words_at_the_talks_take_the_talks_date_not_the_arrival() -> None:
+    text = ("Pyongyang, March 13 (KCNA) -- Choe Son Hui held talks with Sergei Lavrov in Moscow on March 12.\n\n"
+            "Choe Son Hui arrived in Moscow on March 11.\n\n"
+            "At the talks Choe Son Hui said that the DPRK government highly appreciates the support of Russia.\n\n"
+            "After the talks, the two ministers signed an agreement on consular cooperation.")
+    dates = {(r["verb"], r["source"]["country"], r["date"]) for r in extract(text)}
+    assert ("said", "PRK", "2026-03-12") in dates
+    assert ("signed", "RUS", "2026-03-12") in dates
+
+
+def test_he_goes_on_from_the_last_sentences_subject() -> None:
+    text = ("Pyongyang, March 13 (KCNA) -- Kim Jong Un recalled that Putin said in June 2024 that Russia "
+            "would always stand with the Korean people.\n\n"
+            "He stressed that the DPRK will steadily develop its relations with Russia.")
+    stressed = [r["source"]["name"] for r in extract(text) if r["verb"] == "stressed"]
+    assert stressed == ["Kim Jong Un"]
