@@ -6,7 +6,9 @@ Two kinds of predicate give events:
   X", with its content (a reported clause or a direct quote); quotes that run
   on over sentences and paragraphs keep the speaker named once;
 - **acts**: verbs of the lexicon ("met", "visited", "imposed sanctions",
-  "summoned", "launched") with their subject as the source.
+  "summoned", "launched") with their subject as the source;
+
+and meetings, calls and clashes named by nouns come from ``kg.extract.nominal``.
 
 Each predicate's actors, targets and date are found on spaCy's dependency
 parse; its CAMEO code, weight and polarity come from the lexicons of
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
@@ -33,6 +35,8 @@ from kg.extract.actors import DocumentActors, non_state
 from kg.extract.coding import (APPEAL_ROOT, NEGATORS, Lexicon, VerbSense, cameo_code, intent_code, polarity,
                                tone_code)
 from kg.extract.dates import WEEKDAYS, DateValue, find_dates
+from kg.extract.nominal import event_nouns, nominal_events
+from kg.extract.predicate import Predicate, subject_of
 from kg.extract.quotes import QuoteRegion, inside, quote_regions
 from kg.namespaces import event_iri
 from kg.readers.dateline import parse_dateline
@@ -46,25 +50,6 @@ VERBAL_QUADS = {0, 1, 3}
 CONSULT_ROOT = "04"
 OFFICIAL_PROTEST = "114"  # CAMEO: complain officially
 DEMONSTRATION = "141"  # CAMEO: demonstrate or rally  # statements, verbal cooperation, verbal conflict
-
-
-@dataclass
-class Predicate:
-    """A statement or act found in a sentence, before its actors are paired and coded."""
-
-    verb: Token
-    word: str
-    sense: VerbSense
-    sentence: Span
-    sources: list[Actor]
-    content: list[Token]
-    quote: QuoteRegion | None = None
-    date: DateValue | None = None
-    content_act: Predicate | None = None  # the speaker's own act that the statement reports
-    continued: bool = False  # a quoted sentence whose speaker is named in another sentence
-
-    def tokens(self) -> set[int]:
-        return {t.i for t in self.content}
 
 
 class Extractor:
@@ -123,7 +108,8 @@ class Extractor:
                     predicates.append(statement)
                 elif relayed.date is None:
                     relayed.date = statement.date  # "Lin said on Wednesday that Tokyo hoped…"
-            predicates.extend(self._nominal_events(sentence, actors, quotes, article.published))
+            predicates.extend(nominal_events(sentence, actors, quotes,
+                                             lambda p: self._date(p, article.published)))
         predicates.extend(self._quoted_sentences(doc, quotes, speakers, predicates))
         predicates.extend(self._state_voice(article, doc, actors, quotes, predicates))
         predicates.sort(key=lambda p: (p.sentence.start, p.verb.i))
@@ -284,7 +270,7 @@ class Extractor:
                 return sense
         return None
 
-    def _speaker_subject(self, verb: Token) -> Token | None:
+    def _speakersubject_of(self, verb: Token) -> Token | None:
         """The speaker of words the parser hung on what was said: in "Zhang said the US was
         stirring up trouble and warned Manila…", "warned" comes out as a conjunct of "was";
         it is Zhang who warned. Only for a verb of speaking or appeal with no subject of its
@@ -294,7 +280,7 @@ class Extractor:
         content = verb.head
         if content.dep_ != "ccomp" or self._speech_sense(content.head) is None:
             return None
-        return _subject(content.head)
+        return subject_of(content.head)
 
     def _speech_sense(self, verb: Token) -> VerbSense | None:
         sense = self._sense(verb)
@@ -303,7 +289,7 @@ class Extractor:
     def _reported(self, verb: Token, sentence: Span, actors: DocumentActors,
                   quotes: list[QuoteRegion]) -> Predicate | None:
         sense = self._speech_sense(verb)
-        subject = self._speaker_subject(verb) or _subject(verb)
+        subject = self._speakersubject_of(verb) or subject_of(verb)
         if sense is None or subject is None:
             return None
         sources = actors.resolve_phrase(subject)
@@ -398,7 +384,7 @@ class Extractor:
             if head_sense is not None and not head_sense.speech:
                 continue  # "agreed to hold a meeting", "summoned the envoy to protest": one event
             verbal = sense.cameo[:2] in ("01", "02")
-            subject = (self._speaker_subject(verb) if verbal else None) or _subject(verb)
+            subject = (self._speakersubject_of(verb) if verbal else None) or subject_of(verb)
             sources = actors.resolve_phrase(subject) if subject is not None else []
             if not sources and sense.symmetric and subject is not None and subject.lower_ == "they":
                 sources = actors.main_parties()  # "They signed a peace agreement in 2018"
@@ -433,63 +419,12 @@ class Extractor:
             if (sentence.start in taken or not words
                     or inside(quotes, words[0].idx, words[-1].idx + len(words[-1]))):
                 continue
-            subject = _subject(sentence.root)
+            subject = subject_of(sentence.root)
             if subject is not None and subject.pos_ == "PROPN" and any(
                     a.kind == "person" for a in actors.resolve_phrase(subject)):
                 continue  # "Shoigu conveyed the greetings of Putin": a person's act, not the voice
             yield Predicate(sentence.root, sentence.root.text, sense, sentence, [actors.state(voice)], words,
                             continued=True)
-
-    # -- events named by nouns -----------------------------------------------------------
-    def _nominal_events(self, sentence: Span, actors: DocumentActors, quotes: list[QuoteRegion],
-                        published: date | None) -> Iterator[Predicate]:
-        """Meetings, calls and clashes named by a noun with their parties: "in a phone call with
-        Premier Li Qiang", "exchanges of fire between Indian and Pakistani troops", "their summit
-        in Beijing in July". A noun that is a verb's object ("held talks") is left to the verb."""
-        for noun in sentence:
-            entry = event_nouns().get(noun.lemma_.lower())
-            if (entry is None or noun.pos_ != "NOUN" or noun.dep_ == "dobj"
-                    or inside(quotes, noun.idx, noun.idx + len(noun))):
-                continue
-            code, symmetric = entry
-            if noun.lemma_.lower() == "exchange" and not any(t.lower_ == "fire" for t in noun.subtree):
-                continue
-            parties = self._noun_parties(noun, actors, sentence)
-            if len({p.country for p in parties if p.country}) < 2:
-                continue
-            sense = VerbSense(lemma=noun.lemma_.lower(), complement=None, cameo=code, speech=False,
-                              symmetric=symmetric, target=None)
-            predicate = Predicate(noun, noun.text, sense, sentence, parties, list(noun.subtree))
-            predicate.date = self._date(predicate, published) or self._date(
-                Predicate(noun.head, noun.head.text, sense, sentence, parties, []), published)
-            yield predicate
-
-    def _noun_parties(self, noun: Token, actors: DocumentActors, sentence: Span) -> list[Actor]:
-        """Who takes part in a meeting or clash a noun names: "between A and B", "with X" plus the
-        possessor ("their summit") or the clause's subject ("Sharif said in a call with Li")."""
-        # "between" may hang on the noun or on its complement ("exchanges of fire between …")
-        between = [t for c in noun.subtree if c.dep_ == "prep" and c.lower_ == "between" for t in c.subtree]
-        with_ = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
-        of = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
-        if between:
-            heads = [t for t in between if t.dep_ == "pobj"]
-            parties = [a for h in heads for a in actors.resolve_phrase(h)]
-            if len({p.country for p in parties if p.country}) < 2:
-                parties = actors.countries_in(between)  # "between Azerbaijani and Armenian forces"
-            return parties
-        if not with_:
-            return []
-        partners = actors.countries_in(with_)
-        owner = [c for c in noun.children if c.dep_ == "poss"]
-        if owner and owner[0].lower_ in ("their", "its"):
-            return actors.main_parties()
-        verb = noun.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
-        hosts = actors.resolve_phrase(subject) if subject is not None else []
-        return hosts[:1] + partners[:1] if hosts and partners and not of else []
-
 
     def _date(self, predicate: Predicate, published: date | None) -> DateValue | None:
         """A date that modifies the predicate itself: "said on Friday", "On January 15, Putin said".
@@ -596,7 +531,7 @@ class Extractor:
                 own = [fallback] if fallback else []
             if not own and not predicate.sense.speech:
                 # a government acting on its own rebels, protesters or opposition (domestic)
-                subject = _subject(predicate.verb)
+                subject = subject_of(predicate.verb)
                 excluded = {t.i for t in subject.subtree} if subject is not None else set()
                 objects = [t for t in predicate.verb.subtree if t.i not in excluded]
                 own = actors.non_state_groups(objects, source.country)[:1]
@@ -623,7 +558,7 @@ class Extractor:
         patients = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
         if patients and actors.countries_in(patients):
             return actors.countries_in(patients)[:1]
-        subject = _subject(verb)
+        subject = subject_of(verb)
         excluded = {t.i for t in subject.subtree} if subject is not None else set()
         preferred: list[Token] = []
         for child in verb.children:
@@ -646,17 +581,6 @@ def state_voices() -> dict[str, str]:
     """Agencies whose unattributed copy is their state's voice, from ``kg/data/state_voices.csv``."""
     return {row["agency"]: row["country"]
             for row in package_table("state_voices.csv", required=["agency", "country"])}
-
-
-@cache
-def event_nouns() -> dict[str, tuple[str, bool]]:
-    """Nouns that name a meeting, call or clash, with its CAMEO code and whether it is mutual,
-    from ``kg/data/event_nouns.csv``."""
-    table = {row["lemma"]: (row["cameo"], row["symmetric"] == "1")
-             for row in package_table("event_nouns.csv", required=["lemma", "cameo", "symmetric"])}
-    for code, _ in table.values():
-        cameo_code(code)
-    return table
 
 
 # -- parse helpers ---------------------------------------------------------------------------
@@ -698,31 +622,6 @@ def _complements(verb: Token) -> list[str]:
             found.extend(p.lemma_.lower() for g in child.children if g.dep_ == "prep" and g.lower_ == "of"
                          for p in g.children if p.dep_ == "pobj")
     return found
-
-
-def _subject(verb: Token) -> Token | None:
-    """The grammatical subject, borrowed from the governing verb for conjoined or open clauses."""
-    current: Token | None = verb
-    for _ in range(4):
-        if current is None:
-            return None
-        for child in current.children:
-            if child.dep_ == "agent":
-                objects = [g for g in child.children if g.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
-        for child in current.children:
-            if child.dep_ == "nsubj":
-                if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
-                    return current.head  # "Putin, who arrived on Wednesday": the antecedent
-                return child
-            if child.dep_ == "nsubjpass":
-                return None  # "the ambassador was summoned": the subject is acted upon
-        if current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
-            current = current.head
-        else:
-            return None
-    return None
 
 
 def _paragraph_speaker(text: str, region: QuoteRegion, speakers: dict[int, Predicate],
