@@ -67,7 +67,9 @@ class Extractor:
 
     # -- per article ---------------------------------------------------------------------
     def _events(self, article: Article, doc: Doc, learned: LearnedActors | None = None) -> list[Event]:
-        actors = DocumentActors.build(doc, self.gazetteer, article.published, learned, article.place)
+        dateline = parse_dateline(article.text) if article.place is None else None
+        place = article.place or (dateline.place if dateline is not None else None)
+        actors = DocumentActors.build(doc, self.gazetteer, article.published, learned, place)
         quotes = quote_regions(article.text)
         predicates: list[Predicate] = []
         speakers: dict[int, Predicate] = {}
@@ -95,7 +97,8 @@ class Extractor:
                     # an act that took place, or one another person plans ("Prime Minister
                     # Takaichi will visit India"), reported by the speaker: an event of its own
                     predicates.append(act)
-                    if host is not None and host in statements and self._plain(host):
+                    if host is not None and host in statements and (self._plain(host) or (
+                            _is_main(act.verb, host.content) and self._same_side(act, host))):
                         # "the ministry said Cho held talks…", "X recalled that the two
                         # countries signed … in 1990": the speaker only reports the act
                         statements.remove(host)
@@ -180,6 +183,13 @@ class Extractor:
         speaker_countries = {s.country for s in statement.sources}
         return (all(source.country in speaker_countries for source in act.sources)
                 and not self._another_persons(act, statement))
+
+    @staticmethod
+    def _same_side(act: Predicate, statement: Predicate) -> bool:
+        """Whether the act's doers are all of the speaker's states ("the ministry said Cho held
+        talks"); an act of another state that a speaker reports is also an accusation or a
+        judgement ("Khan said Indian forces had violated the ceasefire")."""
+        return {s.country for s in act.sources} <= {s.country for s in statement.sources}
 
     @staticmethod
     def _another_persons(act: Predicate, statement: Predicate | None) -> bool:
@@ -778,6 +788,10 @@ def _modifies(tokens: Span, verb: Token, loose: bool = False) -> bool:
     ``loose`` (weekdays) also passes through objects that name no event of their own
     ("handed a note of protest to the ambassador on Wednesday")."""
     ids = {t.i for t in tokens}
+    possessive = [t for t in tokens if t.dep_ == "poss"]
+    if possessive:
+        # "following last week's exchanges of fire": the date of the exchanges, not of the verb
+        return any(t.head.i == verb.i for t in possessive)
     for token in tokens:
         head = token.head
         if head.i in ids:

@@ -334,3 +334,27 @@ def test_he_goes_on_from_the_last_sentences_subject() -> None:
             "He stressed that the DPRK will steadily develop its relations with Russia.")
     stressed = [r["source"]["name"] for r in extract(text) if r["verb"] == "stressed"]
     assert stressed == ["Kim Jong Un"]
+
+
+def test_according_to_a_statement_only_attributes_the_act() -> None:
+    text = ("ISLAMABAD, March 13 (Xinhua) -- Pakistani Prime Minister Shehbaz Sharif thanked China for its "
+            "help in a phone call with Chinese Premier Li Qiang on Thursday, according to a statement from "
+            "the Prime Minister's Office.")
+    thanks = [(r["source"]["name"], r["date"]) for r in extract(text) if r["root"] == "05"]
+    assert thanks == [("Shehbaz Sharif", "2026-03-12")]
+
+
+def test_a_possessive_date_belongs_to_its_noun() -> None:
+    text = ("WASHINGTON, March 13 (AP) — Secretary of State Marco Rubio and External Affairs Minister "
+            "Subrahmanyam Jaishankar discussed the situation on Friday following last week's exchanges of "
+            "fire between Indian and Pakistani troops.")
+    dates = {(r["root"], r["date"], r["date_precision"]) for r in extract(text)}
+    assert ("04", "2026-03-13", "day") in dates
+    assert ("19", "2026-03", "month") in dates
+
+
+def test_an_accusation_is_kept_beside_the_act_it_reports() -> None:
+    text = ("ISLAMABAD, March 13 (Reuters) - Pakistan's Foreign Office spokesman Shafqat Ali Khan said on Friday that "
+            "Indian forces had violated the ceasefire.")
+    pairs = {(r["source"]["name"], r["target"] and r["target"]["country"], r["root"]) for r in extract(text)}
+    assert ("Shafqat Ali Khan", "IND", "11") in pairs
