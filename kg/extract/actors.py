@@ -261,6 +261,11 @@ class DocumentActors:
             self.last_body = (head.sent.start, found[0])
         return found
 
+    def resolve_span(self, head: Token, tokens: list[Token]) -> list[Actor]:
+        """The actors a phrase stands for, read from the given tokens only (the parser's
+        phrase may have swallowed the next clause's subject)."""
+        return self._resolve_single(head, coordinated=False, tokens=sorted(tokens, key=lambda t: t.i))
+
     def _coordinated_members(self, head: Token) -> list[tuple[Token, list[Token]]]:
         """The members of a coordination, read off the text rather than the tree: the parser
         often hangs the second member's name on the first ("Greek Prime Minister Kyriakos

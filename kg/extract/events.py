@@ -36,7 +36,7 @@ from kg.extract.coding import (APPEAL_ROOT, NEGATORS, Lexicon, VerbSense, cameo_
                                tone_code)
 from kg.extract.dates import WEEKDAYS, DateValue, find_dates
 from kg.extract.nominal import event_nouns, nominal_events
-from kg.extract.predicate import Predicate, subject_of
+from kg.extract.predicate import Predicate, misplaced_subject, subject_of
 from kg.extract.quotes import QuoteRegion, inside, quote_regions
 from kg.namespaces import event_iri
 from kg.readers.dateline import parse_dateline
@@ -348,8 +348,13 @@ class Extractor:
         sense = self.lexicon.verb_sense("say", ())
         if not objects or sense is None:
             return None
-        sources = actors.resolve_phrase(objects[0])
-        own = {t.i for t in token.subtree}
+        stray = misplaced_subject(token.head)
+        if stray is None:
+            sources = actors.resolve_phrase(objects[0])
+        else:  # "According to the minister, Moscow and Ankara agreed…": the minister alone
+            strayed = {t.i for t in stray.subtree}
+            sources = actors.resolve_span(objects[0], [t for t in objects[0].subtree if t.i not in strayed])
+        own = {t.i for t in token.subtree} - ({t.i for t in stray.subtree} if stray is not None else set())
         content = [t for t in sentence if t.i not in own and not t.is_punct]
         if not sources or not content:
             return None

@@ -42,6 +42,9 @@ def subject_of(verb: Token) -> Token | None:
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects:
                     return objects[0]
+        stray = misplaced_subject(current)
+        if stray is not None:
+            return stray
         for child in current.children:
             if child.dep_ == "nsubj":
                 if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
@@ -53,4 +56,20 @@ def subject_of(verb: Token) -> Token | None:
             current = current.head
         else:
             return None
+    return None
+
+
+def misplaced_subject(verb: Token) -> Token | None:
+    """A verb's subject that the parser hung on an opening "According to X," as an
+    apposition: "According to the minister, Moscow and Ankara agreed…" ("Moscow" as an
+    apposition of "minister"). Only when the verb has no subject of its own."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for to in child.children:
+                for obj in (c for c in to.children if c.dep_ == "pobj"):
+                    appositions = [c for c in obj.children if c.dep_ == "appos" and c.i > obj.i]
+                    if appositions and obj.doc[appositions[0].i - 1].text == ",":
+                        return appositions[0]
     return None

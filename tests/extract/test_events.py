@@ -358,3 +358,10 @@ def test_an_accusation_is_kept_beside_the_act_it_reports() -> None:
             "Indian forces had violated the ceasefire.")
     pairs = {(r["source"]["name"], r["target"] and r["target"]["country"], r["root"]) for r in extract(text)}
     assert ("Shafqat Ali Khan", "IND", "11") in pairs
+
+
+def test_a_subject_swallowed_by_according_to_is_given_back() -> None:
+    text = ("ANTALYA, March 13. /TASS/. According to the Russian minister, Moscow and Ankara agreed to hold "
+            "the next meeting of the planning group in Moscow in the autumn.")
+    assert {(r["source"]["country"], r["target"]["country"], r["root"]) for r in extract(text)} == {
+        ("RUS", "TUR", "03"), ("TUR", "RUS", "03")}
