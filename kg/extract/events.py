@@ -43,6 +43,7 @@ from kg.readers.dateline import parse_dateline
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
 FUTURE_AUX = {"will", "shall", "'ll", "going"}
+TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
 CONTINUATIVE = {"continue", "keep", "remain"}
 MODAL_AUX = {"may", "might", "could", "would", "should", "can", "must"}
 MAX_TARGETS = 3
@@ -587,6 +588,10 @@ class Extractor:
         for child in verb.children:  # what was said, and conjoined clauses, are other predicates
             if child.dep_ == "ccomp" or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
                 excluded.update(t.i for t in child.subtree)
+        if sense.cameo[:2] == CONSULT_ROOT:
+            # "exchanged views on the situation in Ukraine": what a meeting is about is no party to it
+            topics = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in TOPIC_PREPOSITIONS]
+            excluded.update(t.i for topic in topics for t in topic.subtree)
         rest = [t for t in verb.subtree if t.i not in excluded]
         return actors.with_people(actors.countries_in(sorted(rest, key=_depth))[:1], rest)
 

@@ -365,3 +365,9 @@ def test_a_subject_swallowed_by_according_to_is_given_back() -> None:
             "the next meeting of the planning group in Moscow in the autumn.")
     assert {(r["source"]["country"], r["target"]["country"], r["root"]) for r in extract(text)} == {
         ("RUS", "TUR", "03"), ("TUR", "RUS", "03")}
+
+
+def test_what_a_meeting_is_about_is_no_party_to_it() -> None:
+    text = ("SEOUL, March 13 (Yonhap) -- Foreign Minister Cho Hyun exchanged views on the situation in "
+            "Ukraine on Friday.")
+    assert not any(r["target"] and r["target"]["country"] == "UKR" for r in extract(text))
