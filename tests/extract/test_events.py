@@ -368,6 +368,7 @@ def test_a_subject_swallowed_by_according_to_is_given_back() -> None:
 
 
 def test_what_a_meeting_is_about_is_no_party_to_it() -> None:
-    text = ("SEOUL, March 13 (Yonhap) -- Foreign Minister Cho Hyun exchanged views on the situation in "
-            "Ukraine on Friday.")
-    assert not any(r["target"] and r["target"]["country"] == "UKR" for r in extract(text))
+    text = ("SEOUL, March 13 (Yonhap) -- Foreign Minister Cho Hyun held phone talks with German Foreign "
+            "Minister Johann Wadephul on Friday. Cho Hyun exchanged views on the situation in Ukraine and "
+            "the Middle East.")
+    assert {r["target"]["country"] for r in extract(text) if r["source"]["country"] == "KOR"} == {"DEU"}
