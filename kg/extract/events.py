@@ -120,17 +120,14 @@ class Extractor:
         _carry_dates(predicates, article.published)
         events: list[Event] = []
         seen: set[tuple] = set()
+        meetings: dict[tuple, set[str]] = {}  # a day's meetings between two states: the people met
         for predicate in predicates:
             for event in self._code(article, predicate, actors):
-                target = event.target.country if event.target else None
                 key = (event.span, event.source.id, event.target.id if event.target else None, event.cameo)
-                # one meeting is one consultation, however many sentences report what was discussed
-                meeting = (event.cameo, event.source.country, target, event.date) if event.root == CONSULT_ROOT else None
-                if key not in seen and (meeting is None or meeting not in seen):
-                    seen.add(key)
-                    if meeting is not None:
-                        seen.add(meeting)
-                    events.append(event)
+                if key in seen or (event.root == CONSULT_ROOT and _same_meeting(event, meetings)):
+                    continue
+                seen.add(key)
+                events.append(event)
         return events
 
     def _transcript_answers(self, doc: Doc, actors: DocumentActors
@@ -566,10 +563,12 @@ class Extractor:
             if found:
                 return found
         if sense.speech:
+            addressees = [t for c in verb.children if c.dep_ in ("dative", "dobj") for t in c.subtree]
+            if sense.target == "dobj" and actors.countries_in(addressees):
+                return actors.countries_in(addressees)  # "warned North Korea against a test"
             found = actors.countries_in(sorted(predicate.content, key=_depth))
             if found:
                 return found
-            addressees = [t for c in verb.children if c.dep_ in ("dative", "dobj") for t in c.subtree]
             return actors.countries_in(addressees)
         patients = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
         if patients and actors.countries_in(patients):
@@ -740,6 +739,21 @@ def _factual(verb: Token) -> bool:
     """Whether the clause reports the act as done: finite, not negated, not modal or future."""
     return (verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not _negated(verb)
             and not _modal(verb) and not _future(verb))
+
+
+def _same_meeting(event: Event, meetings: dict[tuple, set[str]]) -> bool:
+    """Whether a consultation repeats one already found, and record it if not: one meeting is
+    one consultation, however many sentences report what was discussed. Two meetings of the
+    same states on the same day are two when each names a different person met ("met
+    President Lee … also held talks with Foreign Minister Cho")."""
+    target = event.target
+    key = (event.cameo, event.source.country, target.country if target else None, event.date)
+    partner = target.id if target is not None and target.kind == "person" else None
+    met = meetings.get(key)
+    if met is not None and (partner is None or not met or partner in met):
+        return True
+    meetings.setdefault(key, set()).update([partner] if partner else [])
+    return False
 
 
 def _impersonal(verb: Token) -> bool:

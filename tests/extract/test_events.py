@@ -372,3 +372,16 @@ def test_what_a_meeting_is_about_is_no_party_to_it() -> None:
             "Minister Johann Wadephul on Friday. Cho Hyun exchanged views on the situation in Ukraine and "
             "the Middle East.")
     assert {r["target"]["country"] for r in extract(text) if r["source"]["country"] == "KOR"} == {"DEU"}
+
+
+def test_a_warning_is_aimed_at_whom_it_warns() -> None:
+    text = ("SEOUL, March 13 (AP) — Secretary of State Marco Rubio warned North Korea on Friday against "
+            "conducting a nuclear test, saying such a move would meet a swift response from the United States.")
+    assert [(r["target"]["country"], r["root"]) for r in extract(text) if r["verb"] == "warned"] == [("PRK", "13")]
+
+
+def test_two_meetings_with_two_people_on_one_day_are_two_events() -> None:
+    text = ("SEOUL, March 13 (AP) — Secretary of State Marco Rubio met President Lee Jae-myung in Seoul on "
+            "Friday. Rubio also held talks with Foreign Minister Cho Hyun. The two sides discussed North Korea.")
+    partners = [r["target"]["name"] for r in extract(text) if r["source"]["name"] == "Marco Rubio" and r["root"] == "04"]
+    assert sorted(partners) == ["Cho Hyun", "Lee Jae-myung"]
