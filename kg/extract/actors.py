@@ -517,6 +517,9 @@ class DocumentActors:
         for person in reversed(self.people):
             if person.called(name):
                 return person
+        for mention in reversed(self.mentions):  # named in full earlier, as a partner or an object
+            if mention.entry.kind == "person" and Person(entry_actor(mention.entry)).called(name):
+                return self._remember(entry_actor(mention.entry), mention.entry.host)
         user = self._users_word(name)
         if user is not None:
             return user

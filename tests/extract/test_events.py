@@ -385,3 +385,10 @@ def test_two_meetings_with_two_people_on_one_day_are_two_events() -> None:
             "Friday. Rubio also held talks with Foreign Minister Cho Hyun. The two sides discussed North Korea.")
     partners = [r["target"]["name"] for r in extract(text) if r["source"]["name"] == "Marco Rubio" and r["root"] == "04"]
     assert sorted(partners) == ["Cho Hyun", "Lee Jae-myung"]
+
+
+def test_a_surname_refers_to_the_person_named_in_full_as_a_partner() -> None:
+    text = ("SEOUL, March 13 (AP) — Secretary of State Marco Rubio held talks with Foreign Minister Cho Hyun "
+            "on Friday.\n\nCho said he had asked Washington to keep the door to dialogue with North Korea open.")
+    assert ("Cho Hyun", "USA") in {(r["source"]["name"], r["target"]["country"]) for r in extract(text)
+                                    if r["verb"] == "asked"}
