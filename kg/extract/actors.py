@@ -353,6 +353,10 @@ class DocumentActors:
                 and head.lemma_.lower() not in agent_nouns() and head.lemma_.lower() not in domestic_sectors()
                 and not modifiers):
             return []  # "Seoul's export restrictions", "the decision": things, not actors
+        described = self._described_person(tokens, head, modifiers)
+        if described is not None:
+            self.last_person = described
+            return [described.actor]
         if head.pos_ == "NOUN" and modifiers and not any(
                 m.entry.kind in ("institution", "organization", "person") for m in mentioned):
             # "Israeli helicopters", "French and Egyptian warships": one group per state
@@ -429,7 +433,8 @@ class DocumentActors:
         role_spans = {self.roles_by_token[t.i] for t in tokens if t.i in self.roles_by_token and t.i not in owned}
         name_tokens = [t for t in tokens if t.i not in self.by_token and t.i not in self.roles_by_token
                        and t.i not in owned
-                       and (t.pos_ == "PROPN" and t.text[:1].isupper() or _name_hyphen(t))]
+                       and (t.pos_ == "PROPN" and t.text[:1].isupper() or _name_hyphen(t)
+                            or t.i > 0 and _name_hyphen(t.doc[t.i - 1]) and t.is_alpha)]  # "Park Yoon-joo"
         name_tokens = _longest_run(name_tokens)
         if not name_tokens and role_spans:
             return self._office_holder(tokens, role_spans)
@@ -543,6 +548,23 @@ class DocumentActors:
         person = Person(actor, host)
         self.people.append(person)
         return person
+
+    def _described_person(self, tokens: list[Token], head: Token, states: list[str]) -> Person | None:
+        """A person the article named, referred to by nationality and title: "the Polish
+        minister", "the Chinese envoy" (the last person of that state the title fits)."""
+        if not states or head.tag_ != "NN" or not any(t.lower_ == "the" for t in tokens):
+            return None
+        word = head.lemma_.lower()
+        if word in role_references():
+            wanted = role_references()[word]  # None: any person ("the official")
+        else:
+            wanted = self.gazetteer.roles_named_by(word) or None
+            if wanted is None:
+                return None  # "the Polish side", "the Chinese structure": no title
+        for person in reversed(self.people):
+            if person.actor.country in states and (wanted is None or (person.actor.role or "") in wanted):
+                return person
+        return None
 
     def _corefer(self, tokens: list[Token], head: Token) -> list[Actor]:
         """Definite descriptions and surnames: "the ambassador", "the envoy", "Zinoviev"."""

@@ -392,3 +392,17 @@ def test_a_surname_refers_to_the_person_named_in_full_as_a_partner() -> None:
             "on Friday.\n\nCho said he had asked Washington to keep the door to dialogue with North Korea open.")
     assert ("Cho Hyun", "USA") in {(r["source"]["name"], r["target"]["country"]) for r in extract(text)
                                     if r["verb"] == "asked"}
+
+
+def test_nationality_and_title_refer_to_the_person_named_before() -> None:
+    text = ("SEOUL, March 13 (Yonhap) -- Polish Defense Minister Wladyslaw Kosiniak-Kamysz held talks with "
+            "Defense Minister Ahn Gyu-back on Friday.\n\nThe Polish minister also expressed concern over North "
+            "Korea's supply of artillery shells to Russia.")
+    concern = [r["source"]["name"] for r in extract(text) if r["verb"] == "expressed"]
+    assert concern == ["Wladyslaw Kosiniak-Kamysz"]
+
+
+def test_a_hyphenated_korean_given_name_is_one_name() -> None:
+    text = ("SEOUL, March 13 (Yonhap) -- First Vice Foreign Minister Park Yoon-joo expressed serious concern "
+            "to the Chinese ambassador on Friday over a structure China installed in the Yellow Sea.")
+    assert {(r["source"]["name"], r["source"]["country"]) for r in extract(text)} >= {("Park Yoon-joo", "KOR")}
