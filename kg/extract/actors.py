@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.tables import package_table
 from kg.actors.gazetteer import Entry, Gazetteer, Mention
-from kg.actors.resolve import Resolver, agent_nouns
+from kg.actors.resolve import Resolver, agent_nouns, honorifics
 from kg.actors.learned import LearnedActor, LearnedActors
 from kg.event import IGO_CODES, Actor
 from kg.namespaces import actor_iri
@@ -156,7 +156,9 @@ class DocumentActors:
         before = self.doc[span.start - 1] if span.start > 0 else None
         after = self.doc[span.end] if span.end < len(self.doc) else None
         named_before = (before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
-                        and before.i not in self.roles_by_token)
+                        and before.i not in self.roles_by_token
+                        and not self.gazetteer.roles_named_by(before.lower_)  # "Secretary Rubio"
+                        and before.text not in honorifics())  # "Mr. Yoon"
         hyphen_after = after is not None and after.text == "-" and not span[-1].whitespace_
         return named_before or hyphen_after
 
@@ -250,16 +252,25 @@ class DocumentActors:
             holders = self._office_holders(self._phrase_tokens(head, coordinated=False), head)
             if holders:
                 return holders  # "the foreign ministers of Japan, China and South Korea"
-        if len(heads) > 1:
+        if len(heads) > 1 or self._people_joined(head):
             actors = [actor for h, tokens in self._coordinated_members(head)
                       for actor in self._resolve_single(h, coordinated=True, tokens=tokens)]
-            return _unique(actors)
+            return _one_per_state(_unique(actors))
         found = self._resolve_single(head, coordinated=False)
         if head.dep_ == "nsubj" and head.head.dep_ == "ROOT" and len(found) == 1 and found[0].kind == "person":
             self.last_main_person = self.last_person
         if len(found) == 1 and found[0].kind in ("country", "organization") and found[0].country:
             self.last_body = (head.sent.start, found[0])
         return found
+
+    def _people_joined(self, head: Token) -> bool:
+        """Whether the phrase joins two people by "and" that the parser did not coordinate:
+        "Secretary Rubio and External Affairs Minister Jaishankar" ("Rubio" as a modifier)."""
+        phrase = self._phrase_tokens(head, coordinated=False)
+        joins = [t for t in phrase if t.dep_ == "cc" and t.i not in self.by_token and t.i not in self.roles_by_token]
+        people = {self.by_token[t.i].entry.id for t in phrase
+                  if t.i in self.by_token and self.by_token[t.i].entry.kind == "person"}
+        return bool(joins) and len(people) > 1
 
     def resolve_span(self, head: Token, tokens: list[Token]) -> list[Actor]:
         """The actors a phrase stands for, read from the given tokens only (the parser's
@@ -698,6 +709,13 @@ def _possessors(tokens: list[Token]) -> set[int]:
                 t.dep_ == "case" for t in token.children) and token.ent_type_ == "PERSON":
             owned.update(t.i for t in token.subtree)
     return owned
+
+
+def _one_per_state(actors: list[Actor]) -> list[Actor]:
+    """Members of a coordination, a person standing for their state when both are named
+    ("French Minister … and Foreign Affairs Jean-Noel Barrot": Barrot, not also France)."""
+    people = {a.country for a in actors if a.kind == "person"}
+    return [a for a in actors if a.kind == "person" or a.kind not in ("country", "group") or a.country not in people]
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:

@@ -592,7 +592,12 @@ class Extractor:
             topics = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in TOPIC_PREPOSITIONS]
             excluded.update(t.i for topic in topics for t in topic.subtree)
         rest = [t for t in verb.subtree if t.i not in excluded]
-        return actors.with_people(actors.countries_in(sorted(rest, key=_depth))[:1], rest)
+        found = actors.countries_in(sorted(rest, key=_depth))
+        if not any(non_state(s) for s in predicate.sources):
+            # "held talks with X in Beijing": the doer's own capital is where, not with whom
+            own = {s.country for s in predicate.sources}
+            found = [a for a in found if a.country not in own or non_state(a)]
+        return actors.with_people(found[:1], rest)
 
 
 @cache

@@ -406,3 +406,17 @@ def test_a_hyphenated_korean_given_name_is_one_name() -> None:
     text = ("SEOUL, March 13 (Yonhap) -- First Vice Foreign Minister Park Yoon-joo expressed serious concern "
             "to the Chinese ambassador on Friday over a structure China installed in the Yellow Sea.")
     assert {(r["source"]["name"], r["source"]["country"]) for r in extract(text)} >= {("Park Yoon-joo", "KOR")}
+
+
+def test_two_people_joined_by_and_when_the_parser_misses_it() -> None:
+    text = ("WASHINGTON, March 13 (Reuters) - Secretary Rubio and External Affairs Minister Jaishankar "
+            "discussed trade on Friday.")
+    assert {(r["source"]["name"], r["target"]["name"]) for r in extract(text)} == {
+        ("Marco Rubio", "Subrahmanyam Jaishankar"), ("Subrahmanyam Jaishankar", "Marco Rubio")}
+
+
+def test_the_doers_own_capital_is_where_not_with_whom() -> None:
+    text = ("BEIJING, March 13 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with French Minister "
+            "for Europe and Foreign Affairs Jean-Noel Barrot in Beijing on Friday.")
+    assert {(r["source"]["name"], r["target"]["name"]) for r in extract(text)} == {
+        ("Wang Yi", "Jean-Noël Barrot"), ("Jean-Noël Barrot", "Wang Yi")}
