@@ -107,6 +107,7 @@ class DocumentActors:
     main_dyad: tuple[str, ...] = ()
     last_person: Person | None = None
     last_main_person: Person | None = None  # the last person who was a sentence's subject
+    resolved: list[tuple[int, str]] = field(default_factory=list)  # (offset, state) of phrases resolved
     last_body: tuple[int, Actor] | None = None  # the state or body "it" refers to, by sentence
     learned: LearnedActors | None = None
     home: str | None = None
@@ -168,6 +169,13 @@ class DocumentActors:
         return tuple(code for code, _ in counts.most_common(2))
 
     def state(self, code: str) -> Actor:
+        """The state (or organisation) of a code, named as the article names it, else as the
+        gazetteer does ("KOR" is "South Korea" even in a story that only says "Seoul")."""
+        if code not in self.state_names:
+            entry = next((e for e in self.gazetteer.entries if e.country == code
+                          and e.kind in ("country", "organization") and e.id == actor_iri(e.kind, code)), None)
+            if entry is not None:
+                self.state_names[code] = entry.name
         return state_actor(code, self.state_names.get(code))
 
     # -- targets -------------------------------------------------------------------------
@@ -233,6 +241,22 @@ class DocumentActors:
             return pair
         return parties
 
+    def _last_two_states(self, before: Token) -> list[Actor]:
+        """The two states named last before a token, in its sentence and the one before: "Lee
+        urged Japan …, recalling that the two countries normalized relations" is Korea and
+        Japan, whatever the article is mostly about. Empty unless exactly two are named there."""
+        sentence = before.sent
+        previous = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        named = sorted([(m.start, m.entry.country) for m in self.mentions if m.entry.country
+                        and m.entry.kind in ("country", "person", "institution")] + self.resolved)
+        for start in (sentence.start, previous):
+            codes = list(dict.fromkeys(code for at, code in named if self.doc[start].idx <= at < before.idx))
+            if len(codes) == 2:
+                return [self.state(code) for code in codes]
+            if len(codes) > 2:
+                return []
+        return []
+
     def main_parties(self) -> list[Actor]:
         """The two states the article is mostly about, when there are two."""
         return [self.state(code) for code in self.main_dyad] if len(self.main_dyad) == 2 else []
@@ -257,6 +281,7 @@ class DocumentActors:
                       for actor in self._resolve_single(h, coordinated=True, tokens=tokens)]
             return _one_per_state(_unique(actors))
         found = self._resolve_single(head, coordinated=False)
+        self.resolved += [(head.idx, a.country) for a in found if a.country and a.kind in ("person", "country")]
         if head.dep_ == "nsubj" and head.head.dep_ == "ROOT" and len(found) == 1 and found[0].kind == "person":
             self.last_main_person = self.last_person
         if len(found) == 1 and found[0].kind in ("country", "organization") and found[0].country:
@@ -353,7 +378,9 @@ class DocumentActors:
         if paired or any(phrase in text for phrase in GROUP_PHRASES):
             # "both governments", "the two sides": the article's two main parties, as the two
             # people who spoke for them when the story has named them ("Both sides agreed…")
-            return self.parties_before(head) if head.lemma_.lower() == "side" else self.main_parties()
+            if head.lemma_.lower() == "side":
+                return self.parties_before(head)
+            return self._last_two_states(head) or self.main_parties()
         person = self._person(tokens)
         if person is not None:
             self.last_person = person

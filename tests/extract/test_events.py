@@ -420,3 +420,12 @@ def test_the_doers_own_capital_is_where_not_with_whom() -> None:
             "for Europe and Foreign Affairs Jean-Noel Barrot in Beijing on Friday.")
     assert {(r["source"]["name"], r["target"]["name"]) for r in extract(text)} == {
         ("Wang Yi", "Jean-Noël Barrot"), ("Jean-Noël Barrot", "Wang Yi")}
+
+
+def test_the_two_countries_are_the_two_named_just_before() -> None:
+    text = ("SEOUL, March 13 (Yonhap) -- President Lee Jae-myung said North Korea must stop its provocations. "
+            "Lee also urged Japan to face history squarely, recalling that the two countries normalized "
+            "diplomatic relations 61 years ago.")
+    normalized = {(r["source"]["name"], r["target"]["name"], r["date"]) for r in extract(text)
+                  if r["verb"] == "normalized"}
+    assert normalized == {("South Korea", "Japan", "1965"), ("Japan", "South Korea", "1965")}
