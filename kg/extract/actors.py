@@ -142,8 +142,30 @@ class DocumentActors:
                 self.by_token.setdefault(token.i, mention)
             if mention.entry.country and mention.entry.kind in ("country", "organization"):
                 self.state_names.setdefault(mention.entry.country, mention.entry.name)
+        self._refer_to_bodies()
         self.main_dyad = self._main_dyad()
         return self
+
+    def _refer_to_bodies(self) -> None:
+        """Definite descriptions of an organisation named earlier: "the alliance" after NATO,
+        "the bloc" after the EU, "the U.N. nuclear watchdog" after the IAEA
+        (``kg/data/body_references.csv``). They become mentions of the organisation the
+        article named last among those the word may mean; with none named, nothing."""
+        found: list[Mention] = []
+        for token in self.doc:
+            codes = body_references().get(token.lower_)
+            if codes is None or token.i in self.by_token or token.tag_ != "NN":
+                continue
+            determiner = [c for c in token.children if c.dep_ == "det"]
+            if not determiner or determiner[0].lower_ != "the":
+                continue
+            named = [m for m in self.mentions if m.start < token.idx and m.entry.kind == "organization"
+                     and m.entry.country in codes]
+            if named:
+                mention = Mention(token.idx, token.idx + len(token), token.text, named[-1].entry)
+                self.by_token[token.i] = mention
+                found.append(mention)
+        self.mentions = sorted(self.mentions + found, key=lambda m: m.start)
 
     def _inside_longer_name(self, mention: Mention) -> bool:
         """Whether a bare surname is part of someone else's name: "Yoon" in "Park Yoon-joo",
@@ -688,6 +710,14 @@ def _disambiguate(mention: Mention, doc: Doc, counts: Counter[str], resolver: Re
     else:
         entry = candidates[0]
     return Mention(mention.start, mention.end, mention.text, replace(entry, match="context"))
+
+
+@cache
+def body_references() -> dict[str, frozenset[str]]:
+    """Nouns that refer back to an organisation ("the alliance", "the bloc") and the codes
+    they may mean, from ``kg/data/body_references.csv``."""
+    return {row["word"]: frozenset(row["codes"].split("|"))
+            for row in package_table("body_references.csv", required=["word", "codes"])}
 
 
 @cache

@@ -1,0 +1,60 @@
+"""DocumentActors: who a noun phrase stands for in one article (kg/extract/actors.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import default_extractor
+from kg.extract.actors import DocumentActors, body_references
+from kg.extract.events import parse_text
+
+pytestmark = pytest.mark.slow
+
+FRIDAY = date(2026, 3, 13)
+
+
+def actors_of(text: str, place: str | None = None) -> tuple[DocumentActors, object]:
+    extractor = default_extractor()
+    doc = extractor.nlp(parse_text(text))
+    return DocumentActors.build(doc, extractor.gazetteer, FRIDAY, None, place), doc
+
+
+def token(doc, word: str, nth: int = 0):
+    return [t for t in doc if t.text == word][nth]
+
+
+def test_body_reference_table_loads() -> None:
+    assert "NATO" in body_references()["alliance"]
+    assert "EU" in body_references()["bloc"]
+
+
+def test_the_alliance_is_the_organisation_named_before() -> None:
+    actors, doc = actors_of("NATO leaders met on Friday. Moscow said the alliance is a party to the conflict.")
+    assert [a.country for a in actors.resolve_phrase(token(doc, "alliance"))] == ["NATO"]
+
+
+def test_the_alliance_with_no_organisation_named_is_nobody() -> None:
+    actors, doc = actors_of("Moscow said the alliance between the two parties had collapsed.")
+    assert actors.resolve_phrase(token(doc, "alliance")) == []
+
+
+def test_a_surname_inside_another_name_is_not_that_person() -> None:
+    actors, doc = actors_of("First Vice Foreign Minister Park Yoon-joo met the ambassador on Friday.", place="Seoul")
+    assert [(a.name, a.country) for a in actors.resolve_phrase(token(doc, "joo"))] == [("Park Yoon-joo", "KOR")]
+
+
+def test_a_title_before_a_surname_keeps_the_surname() -> None:
+    actors, doc = actors_of("Secretary Rubio arrived in Seoul on Friday.")
+    assert [a.name for a in actors.resolve_phrase(token(doc, "Rubio"))] == ["Marco Rubio"]
+
+
+def test_an_office_without_a_name_is_its_holder_on_the_date() -> None:
+    actors, doc = actors_of("The President of Russia spoke on Friday.")
+    assert [a.name for a in actors.resolve_phrase(token(doc, "President"))] == ["Vladimir Putin"]
+
+
+def test_a_state_is_named_as_the_gazetteer_names_it() -> None:
+    actors, _ = actors_of("Seoul said on Friday it would respond.")
+    assert actors.state("KOR").name == "South Korea"
