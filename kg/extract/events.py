@@ -566,7 +566,7 @@ class Extractor:
             addressees = [t for c in verb.children if c.dep_ in ("dative", "dobj") for t in c.subtree]
             if sense.target == "dobj" and actors.countries_in(addressees):
                 return actors.countries_in(addressees)  # "warned North Korea against a test"
-            found = actors.countries_in(sorted(predicate.content, key=_depth))
+            found = actors.countries_in(sorted(predicate.content, key=_salience))
             if found:
                 return found
             return actors.countries_in(addressees)
@@ -654,6 +654,14 @@ def _paragraph_speaker(text: str, region: QuoteRegion, speakers: dict[int, Predi
     paragraph_start = text.rfind("\n", 0, region.start) + 1
     earlier = [q for q in quotes if paragraph_start <= q.start < region.start and q.group in speakers]
     return speakers[earlier[-1].group] if earlier else None
+
+
+def _salience(token: Token) -> tuple[bool, int]:
+    """Where a state named in what was said stands as its target: an argument or possessor
+    ("work with Russia", "Russia's war") before a modifier inside a noun phrase ("the Ukraine
+    crisis", "South Korean weapons"), then in text order (wire copy names the party first)."""
+    modifier = token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN")
+    return modifier, token.i
 
 
 def _depth(token: Token) -> int:

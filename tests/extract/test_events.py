@@ -429,3 +429,10 @@ def test_the_two_countries_are_the_two_named_just_before() -> None:
     normalized = {(r["source"]["name"], r["target"]["name"], r["date"]) for r in extract(text)
                   if r["verb"] == "normalized"}
     assert normalized == {("South Korea", "Japan", "1965"), ("Japan", "South Korea", "1965")}
+
+
+def test_a_statements_target_is_the_first_party_named_not_a_modifier() -> None:
+    text = ("BEIJING, March 13 (Xinhua) -- China is willing to work with Russia to deepen practical "
+            "cooperation and to strengthen coordination within the Shanghai Cooperation Organization and "
+            "BRICS, Wang Yi said on Friday.")
+    assert {r["target"]["country"] for r in extract(text)} == {"RUS"}
