@@ -35,7 +35,7 @@ from kg.extract.actors import DocumentActors, non_state
 from kg.extract.coding import (APPEAL_ROOT, NEGATORS, Lexicon, VerbSense, cameo_code, intent_code, polarity,
                                tone_code)
 from kg.extract.dates import WEEKDAYS, DateValue, find_dates
-from kg.extract.nominal import event_nouns, nominal_events
+from kg.extract.nominal import NounPredicate, event_nouns, nominal_events
 from kg.extract.predicate import Predicate, misplaced_subject, subject_of
 from kg.extract.quotes import QuoteRegion, inside, quote_regions
 from kg.namespaces import event_iri
@@ -557,6 +557,8 @@ class Extractor:
         return pairs
 
     def _targets(self, predicate: Predicate, actors: DocumentActors) -> list[Actor]:
+        if isinstance(predicate, NounPredicate) and predicate.targets is not None:
+            return predicate.targets  # "drawing a rebuke from China": aimed at the clause's subject
         verb, sense = predicate.verb, predicate.sense
         if predicate.content_act is not None:
             found = self._targets(predicate.content_act, actors)

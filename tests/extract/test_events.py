@@ -105,8 +105,8 @@ def test_ambiguous_names_are_decided_by_context_or_left_out() -> None:
 def test_nested_attribution_is_the_inner_speakers_statement_dated_when_made() -> None:
     text = ("North Korean leader Kim Jong Un recalled that Russian President Vladimir Putin said during "
             "their summit talks in Pyongyang in June 2024 that Russia would always support the DPRK.")
-    records = extract(text)
-    assert {(r["source"]["name"], r["date"]) for r in records} == {("Vladimir Putin", "2024-06")}
+    statements = [r for r in extract(text) if r["root"] != "04"]  # the summit talks are events too
+    assert {(r["source"]["name"], r["date"]) for r in statements} == {("Vladimir Putin", "2024-06")}
 
 
 def test_a_time_of_day_carries_its_date_to_the_verb() -> None:
