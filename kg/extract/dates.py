@@ -43,6 +43,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day-month", re.compile(rf"\b{_DAY}\s+{_MONTH}\b", re.I)),
     ("month-year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.I)),
     ("month-relative-year", re.compile(rf"\b(?:in\s+|early\s+|late\s+)?{_MONTH}\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b", re.I)),
+    ("relative-month", re.compile(rf"\b(?P<which>last|this|next)\s+{_MONTH}(?!\s*\d)", re.I)),
+    ("part-year", re.compile(rf"\b(?:early|mid|late)[-\s]{_YEAR}\b", re.I)),
+    ("year-so-far", re.compile(r"\b(?:since|from|at) the (?:beginning|start) of (?:the|this) year\b", re.I)),
     ("ago", re.compile(rf"\b{_COUNT}\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("relative-unit", re.compile(r"\b(?P<which>last|this|earlier this|late last|earlier last|"
                                  r"previous|past)\s+(?P<unit>week|month|year)\b", re.I)),
@@ -114,13 +117,23 @@ def _resolve(kind: str, match: re.Match[str], published: date | None,
         return (resolved, "day") if resolved else None
     if kind == "month-year":
         return date(int(groups["year"]), month, 1), "month"
-    if kind == "in-year":
+    if kind in ("in-year", "part-year"):
         return date(int(groups["year"]), 1, 1), "year"
     if published is None:
         return None
     if kind == "month-relative-year":
         offset = {"last": -1, "this": 0, "next": 1}[groups["which"].lower()]
         return date(published.year + offset, month, 1), "month"
+    if kind == "relative-month":
+        # "last November" in June is the November before; "this March" is this year's
+        which = groups["which"].lower()
+        if which == "last":
+            return date(published.year - (1 if month >= published.month else 0), month, 1), "month"
+        if which == "next":
+            return date(published.year + (1 if month <= published.month else 0), month, 1), "month"
+        return date(published.year, month, 1), "month"
+    if kind == "year-so-far":
+        return date(published.year, 1, 1), "year"
     if kind == "in-month":
         if future:
             year = published.year + (1 if month < published.month else 0)

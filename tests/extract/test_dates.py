@@ -26,6 +26,11 @@ FRIDAY = date(2026, 2, 13)  # a Friday: the TASS sample's dateline
         ("The visit in March was cancelled.", "2025-03", "month"),
         ("In March 2024 the two sides signed a protocol.", "2024-03", "month"),
         ("Three days ago the embassy issued a note.", "2026-02-10", "day"),
+        ("Their summit in Gyeongju last November set the tone.", "2025-11", "month"),
+        ("The talks held last March failed.", "2025-03", "month"),  # the March before
+        ("Strikes have hit the city since the beginning of the year.", "2026", "year"),
+        ("The plant was completed in mid-2024.", "2024", "year"),
+        ("The agreement signed in late 2023 expired.", "2023", "year"),
     ],
 )
 def test_past_dates_resolve_against_publication(text: str, expected: str, precision: str) -> None:
@@ -59,3 +64,7 @@ def test_impossible_days_and_numbers_are_not_dates() -> None:
 def test_a_month_of_last_or_next_year() -> None:
     assert [d.iso() for d in find_dates("Tariffs doubled in August last year.", FRIDAY)] == ["2025-08"]
     assert [d.iso() for d in find_dates("The summit is planned for March next year.", FRIDAY)] == ["2027-03"]
+
+
+def test_next_month_name_reads_forward() -> None:
+    assert [d.iso() for d in find_dates("The ministers will meet next January.", FRIDAY)] == ["2027-01"]
