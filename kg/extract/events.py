@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -43,6 +43,7 @@ from kg.readers.dateline import parse_dateline
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
 FUTURE_AUX = {"will", "shall", "'ll", "going"}
+DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
 CONTINUATIVE = {"continue", "keep", "remain"}
 MODAL_AUX = {"may", "might", "could", "would", "should", "can", "must"}
@@ -458,6 +459,25 @@ class Extractor:
                 tokens = sentence.doc.char_span(value.start, value.end, alignment_mode="expand")
                 if tokens is not None and _modifies(tokens, anchor, loose=_is_weekday(value)):
                     return value
+        return self._days_before(predicate, published)
+
+    def _days_before(self, predicate: Predicate, published: date | None) -> DateValue | None:
+        """An act dated by its distance from another: "the launch came a day after Seoul and
+        Washington wrapped up their drills", "two days after New Delhi expelled an official"
+        (the other event's date, else the publication date, less the days)."""
+        verb = predicate.verb
+        for mark in (c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"):
+            for span in (c for c in mark.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"):
+                counts = [c for c in span.children if c.dep_ in ("det", "nummod")]
+                count = _day_count(counts[0].lower_) if counts else None
+                if count is None or verb.head.i == verb.i:
+                    continue
+                anchor = self._date(Predicate(verb.head, verb.head.text, predicate.sense, predicate.sentence,
+                                              predicate.sources, []), published)
+                base = anchor.value if anchor is not None and anchor.precision == "day" else published
+                if base is not None:
+                    return DateValue(base - timedelta(days=count), "day", span.idx,
+                                     verb.idx + len(verb), f"{span.text} after")
         return None
 
     # -- coding --------------------------------------------------------------------------
@@ -769,6 +789,11 @@ def _same_meeting(event: Event, meetings: dict[tuple, set[str]]) -> bool:
         return True
     meetings.setdefault(key, set()).update([partner] if partner else [])
     return False
+
+
+def _day_count(word: str) -> int | None:
+    """How many days "a", "one", "two", "3" … before a "day(s) after" are."""
+    return int(word) if word.isdigit() else DAY_COUNTS.get(word)
 
 
 def _impersonal(verb: Token) -> bool:
