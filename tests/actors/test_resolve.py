@@ -164,6 +164,12 @@ DECIDED = [
     ("Niger", "oil spills in the Niger Delta", None),
     ("Jerusalem", "Netanyahu's government", "ISR"),
     ("Tripoli", "the Libyan government", "LBY"),
+    # an ethnic community is coded by the state it lives in, which the story names
+    ("ethnic Albanians", "clashes with Macedonian police near Tetovo in Macedonia", "MKD"),
+    ("ethnic Albanians", "a rally in Pristina, Kosovo", "XKX"),
+    ("ethnic Serbs", "Croatian troops and the Croatian government", "HRV"),
+    ("Kurds", "Iraqi officials in Baghdad", "IRQ"),
+    ("Druze", "the Syrian government in Damascus", "SYR"),
 ]
 
 UNDECIDED = [
@@ -171,9 +177,11 @@ UNDECIDED = [
     ("Washington", None, {"USA"}), ("Jordan", None, {"JOR"}), ("Brussels", None, {"EU", "BEL"}),
     ("Korea", "talks between Seoul and Pyongyang", {"KOR", "PRK"}), ("Congo", "the river", {"COD", "COG"}),
     ("Chad", None, {"TCD"}), ("Brussels", "a meeting", {"EU", "BEL"}), ("Congo", {"USA"}, {"COD", "COG"}),
+    ("Kurds", None, {"TUR", "IRQ", "SYR", "IRN"}),
 ]
 
-NOT_ACTORS = ["", "the", "John Smith", "Korean Peninsula", "South China Sea", "yesterday", "the weather"]
+NOT_ACTORS = ["", "the", "John Smith", "Korean Peninsula", "South China Sea", "yesterday", "the weather",
+              "the former Yugoslavia", "post-Soviet", "the Soviet bloc"]
 
 
 @pytest.mark.parametrize(("mention", "code"), STATE_NAMES + DEMONYMS + METONYMS)

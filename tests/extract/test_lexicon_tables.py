@@ -58,6 +58,15 @@ def test_complement_rows_refine_general_verbs() -> None:
     assert lexicon.verb_sense("launch", ["air", "strike"]).cameo == "195"
     assert lexicon.verb_sense("launch", ["strike"]).cameo == "190"
     assert lexicon.verb_sense("back", ["down"]).cameo == "080"
+    assert lexicon.verb_sense("reimpose", ["blockade", "on"]).cameo == "191"
+    assert lexicon.verb_sense("mount", ["invasion"]).cameo == "190"
+    assert lexicon.verb_sense("mount", ["exhibition"]) is None  # "mount" alone codes nothing
+    assert lexicon.verb_sense("launch", ["mediation"]).cameo == "045"
+    assert lexicon.verb_sense("speed", ["up", "withdrawal"]).cameo == "0874"
+    assert lexicon.verb_sense("capture", ["stronghold"]).cameo == "192"
+    assert lexicon.verb_sense("seize", ["weapon"]).cameo == "1711"  # the general sense stays
+    assert lexicon.verb_sense("force", ["out"]).cameo == "174"
+    assert lexicon.verb_sense("force", ["resignation"]) is None
     assert lexicon.verb_sense("back").cameo == "051"
     assert lexicon.verb_sense("open", ["case", "against"]).cameo == "091"
     assert lexicon.verb_sense("suspend", ["drill"]).cameo == "087"
@@ -99,6 +108,12 @@ def _coded(text: str) -> set[tuple[str, str | None, str]]:
     # ASSAULT and FIGHT (18-19)
     ("Israeli warplanes carried out air strikes on Gaza overnight.", ("ISR", "PSE", "195")),
     ("Turkish troops opened fire on Syrian Kurdish fighters.", ("TUR", "SYR", "190")),
+    ("Israel mounted an invasion of Lebanon.", ("ISR", "LBN", "190")),
+    # older copy: old state names and communities named by another state's demonym
+    ("The Soviet Union completed the withdrawal of its troops from Afghanistan.", ("RUS", "AFG", "0874")),
+    ("Zaire expelled Belgian diplomats.", ("COD", "BEL", "161")),
+    ("Bosnian Serb forces shelled Sarajevo on Monday.", ("BIH", "BIH", "194")),
+    ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", ("SRB", "SRB", "141")),
 ])
 def test_act_is_coded_with_source_and_target(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _coded(text)
