@@ -436,3 +436,10 @@ def test_a_statements_target_is_the_first_party_named_not_a_modifier() -> None:
             "cooperation and to strengthen coordination within the Shanghai Cooperation Organization and "
             "BRICS, Wang Yi said on Friday.")
     assert {r["target"]["country"] for r in extract(text)} == {"RUS"}
+
+
+def test_a_day_after_dates_the_earlier_act() -> None:
+    text = ("SEOUL, March 13 (Yonhap) -- North Korea fired a ballistic missile on Friday. The launch came a day "
+            "after South Korea and the United States wrapped up a five-day combined air exercise.")
+    assert {(r["source"]["country"], r["date"]) for r in extract(text) if r["verb"] == "wrapped"} == {
+        ("KOR", "2026-03-12"), ("USA", "2026-03-12")}
