@@ -437,10 +437,20 @@ class DocumentActors:
                               id=actor_iri("institution", f"{countries[0]} {entry.name}"),
                               kind="organization", sector=entry.sector)]
             if entry.kind == "country" and head.tag_ in ("NNS", "NNPS") and head.i not in self.by_token:
-                # "Russian officials", "South Korean lawmakers"
+                # "Russian officials", "South Korean lawmakers", "opposition groups in Zimbabwe"
                 return [Actor(name=_span_text(tokens), country=entry.country,
                               id=actor_iri("group", f"{entry.country} {head.lemma_}"), kind="group",
                               sector=_sector(head))]
+            own = self.by_token.get(head.i)
+            if (own is not None and own.entry.kind == "country" and own.entry.match == "demonym"
+                    and head.tag_ in ("NNS", "NNPS")):
+                # "Young Algerians blocked roads", "the Albanians of southern Serbia": people, not
+                # their government; of the state a following "of/in" names, else of their own
+                where = [m for m in mentioned if m.start > head.idx and m.entry.kind == "country"]
+                code = where[0].entry.country if where else own.entry.country
+                return [Actor(name=_span_text(tokens), country=code,
+                              id=actor_iri("group", f"{code} {head.lemma_}"), kind="group",
+                              sector=_sector(head) or ("ETH" if where else "CVL"))]
             return [entry_actor(entry)]
         return self._corefer(tokens, head)
 
@@ -728,8 +738,14 @@ def contextual_names() -> frozenset[str]:
 
 
 def _sector(head: Token) -> str | None:
-    entry = domestic_sectors().get(head.lemma_.lower())
-    return entry[0] if entry else None
+    """The CAMEO sector a group noun names, or a noun modifying it: "rebels" (REB),
+    "opposition groups" (OPP), "student protesters" (EDU before CVL: the modifier is the
+    more specific)."""
+    for word in (*[c for c in head.children if c.dep_ in ("compound", "amod")], head):
+        entry = domestic_sectors().get(word.lemma_.lower())
+        if entry is not None:
+            return entry[0]
+    return None
 
 
 def _span_text(tokens: list[Token]) -> str:

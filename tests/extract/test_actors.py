@@ -58,3 +58,21 @@ def test_an_office_without_a_name_is_its_holder_on_the_date() -> None:
 def test_a_state_is_named_as_the_gazetteer_names_it() -> None:
     actors, _ = actors_of("Seoul said on Friday it would respond.")
     assert actors.state("KOR").name == "South Korea"
+
+
+def test_a_people_named_by_demonym_is_a_group_not_the_government() -> None:
+    actors, doc = actors_of("Young Algerians blocked roads in the capital on Friday.")
+    [group] = actors.resolve_phrase(token(doc, "Algerians"))
+    assert (group.kind, group.country, group.sector) == ("group", "DZA", "CVL")
+
+
+def test_a_people_of_another_state_belongs_to_that_state() -> None:
+    actors, doc = actors_of("The Albanians of southern Serbia are demanding autonomy.")
+    [group] = actors.resolve_phrase(token(doc, "Albanians"))
+    assert (group.kind, group.country, group.sector) == ("group", "SRB", "ETH")
+
+
+def test_a_modifier_names_the_groups_sector() -> None:
+    actors, doc = actors_of("Zimbabwean opposition groups said on Friday they would boycott the vote.")
+    [group] = actors.resolve_phrase(token(doc, "groups"))
+    assert (group.country, group.sector) == ("ZWE", "OPP")
