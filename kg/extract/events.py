@@ -43,8 +43,11 @@ from kg.readers.dateline import parse_dateline
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
 FUTURE_AUX = {"will", "shall", "'ll", "going"}
+DEMAND_ROOTS = {"02", "10"}  # CAMEO: appeal, demand
+DEMAND = "100"  # CAMEO: demand, not specified below
 DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
+OBLIGATION_AUX = {"must", "should", "ought"}
 CONTINUATIVE = {"continue", "keep", "remain"}
 MODAL_AUX = {"may", "might", "could", "would", "should", "can", "must"}
 MAX_TARGETS = 3
@@ -95,7 +98,8 @@ class Extractor:
                     # "we will impose…", "Moscow has not imposed…", "Russia highly appreciates…":
                     # the speaker states their side's act or stance
                     host.content_act = host.content_act or act
-                elif act.sources and (_factual(act.verb) or self._another_persons(act, host)):
+                elif act.sources and (_factual(act.verb) or (self._another_persons(act, host)
+                                                             and not _obliged(act.verb))):
                     # an act that took place, or one another person plans ("Prime Minister
                     # Takaichi will visit India"), reported by the speaker: an event of its own
                     predicates.append(act)
@@ -182,6 +186,19 @@ class Extractor:
         speaker_countries = {s.country for s in statement.sources}
         return (all(source.country in speaker_countries for source in act.sources)
                 and not self._another_persons(act, statement))
+
+    @staticmethod
+    def _obliges_another(statement: Predicate, actors: DocumentActors) -> bool:
+        """Whether what was said is what another state or its people must or should do."""
+        ids = statement.tokens()
+        heads = [t for t in statement.content if t.head.i not in ids and t.pos_ in ("VERB", "AUX")]
+        if not heads or not _obliged(heads[0]):
+            return False
+        subject = subject_of(heads[0])
+        others = actors.countries_in(list(subject.subtree)) if subject is not None else []
+        if any(non_state(s) for s in statement.sources):
+            return bool(others)  # rebels on what their own government must do
+        return bool(others) and all(o.country not in {s.country for s in statement.sources} for o in others)
 
     @staticmethod
     def _same_side(act: Predicate, statement: Predicate) -> bool:
@@ -501,9 +518,11 @@ class Extractor:
                 negated = negated or (_content_negated(predicate.content) and NEGATORS.isdisjoint(found[0]))
                 if not negated and _content_announced(predicate.content):
                     code = intent_code(code)  # "China will continue to support Kyrgyzstan"
+            elif self._obliges_another(predicate, actors):
+                code = DEMAND  # "Kagame must agree to changes", "Pakistan must ensure that…"
             elif predicate.continued and abs(tone) < 0.2:
                 return  # a quoted sentence that says nothing codeable
-            code = tone_code(code, tone)
+            code = tone_code(code, tone) if code != DEMAND else code
         elif not negated and (_future(predicate.verb) or _modal(predicate.verb)):
             code = intent_code(code)  # "Putin will visit Beijing": an announced visit
         elif code[:2] == APPEAL_ROOT and not negated:
@@ -592,6 +611,13 @@ class Extractor:
             if found:
                 return found
             return actors.countries_in(addressees)
+        if sense.cameo[:2] in DEMAND_ROOTS:
+            # "demanded that Hamas renounce its struggle against Israel": aimed at who must act
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                subject = subject_of(clause)
+                found = actors.countries_in(list(subject.subtree)) if subject is not None else []
+                if found:
+                    return found
         patients = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
         if patients and actors.countries_in(patients):
             return actors.countries_in(patients)[:1]
@@ -811,6 +837,12 @@ def _own_event(act: Predicate) -> bool:
         return False
     earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in act.verb.children)
     return cameo_code(act.sense.cameo).quad not in VERBAL_QUADS or act.date is not None or earlier
+
+
+def _obliged(verb: Token) -> bool:
+    """Whether the clause says what someone must or should do ("Kagame must agree"): the
+    speaker's demand, not the other's plan."""
+    return any(c.lower_ in OBLIGATION_AUX for c in _auxiliaries(verb))
 
 
 def _done(verb: Token) -> bool:

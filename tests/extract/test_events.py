@@ -443,3 +443,16 @@ def test_a_day_after_dates_the_earlier_act() -> None:
             "after South Korea and the United States wrapped up a five-day combined air exercise.")
     assert {(r["source"]["country"], r["date"]) for r in extract(text) if r["verb"] == "wrapped"} == {
         ("KOR", "2026-03-12"), ("USA", "2026-03-12")}
+
+
+def test_a_demand_is_aimed_at_who_must_act() -> None:
+    text = "WASHINGTON, March 13 (AP) — Washington demanded on Friday that Hamas renounce its armed struggle against Israel."
+    assert {(r["target"]["name"], r["root"]) for r in extract(text)} == {("Hamas", "10")}
+
+
+def test_what_another_must_do_is_a_demand_not_their_plan() -> None:
+    text = ("KIGALI, March 13 (Reuters) - Rwandan rebels announced on Friday that President Kagame must agree "
+            "to major constitutional changes before they demobilize.")
+    records = extract(text)
+    assert [(r["source"]["name"], r["target"]["name"], r["cameo"]) for r in records] == [
+        ("Rwandan rebels", "Paul Kagame", "100")]
