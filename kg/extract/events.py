@@ -633,7 +633,7 @@ class Extractor:
         if found:
             return actors.with_people(found, preferred)
         for child in verb.children:  # what was said, and conjoined clauses, are other predicates
-            if child.dep_ == "ccomp" or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+            if child.dep_ in ("ccomp", "conj") and child.pos_ in ("VERB", "AUX"):
                 excluded.update(t.i for t in child.subtree)
         if sense.cameo[:2] == CONSULT_ROOT:
             # "exchanged views on the situation in Ukraine": what a meeting is about is no party to it
@@ -660,12 +660,16 @@ def parse_text(text: str) -> str:
     """The text handed to spaCy: the wire dateline blanked out (same length, so offsets hold).
 
     A dateline such as "TOKYO, Jan. 9 (Yonhap) --" otherwise parses as the subject
-    of the lead sentence.
+    of the lead sentence. It is blanked as a full stop and spaces: a run of spaces alone
+    before the lead sentence throws the parser ("Rwandan rebels announced …" came out with
+    "rebels" as the root), a closed sentence before it does not.
     """
     dateline = parse_dateline(text)
     if dateline is None:
         return text
-    return text[: dateline.start] + " " * (dateline.end - dateline.start) + text[dateline.end:]
+    width = dateline.end - dateline.start
+    blank = "." + " " * (width - 1) if width > 1 else " " * width
+    return text[: dateline.start] + blank + text[dateline.end:]
 
 
 def _lemma_candidates(verb: Token) -> list[str]:
@@ -693,6 +697,10 @@ def _complements(verb: Token) -> list[str]:
             # "10,000 tons of rice", "a package of sanctions": what the measure is of
             found.extend(p.lemma_.lower() for g in child.children if g.dep_ == "prep" and g.lower_ == "of"
                          for p in g.children if p.dep_ == "pobj")
+        elif child.dep_ in ("oprd", "ccomp", "xcomp") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
+            # "declared a diplomat persona non grata": a predicate noun the parser took for a clause
+            found.append(child.lemma_.lower())
+            found.extend(g.lemma_.lower() for g in child.children if g.dep_ in ("dobj", "compound", "amod"))
     return found
 
 
