@@ -27,6 +27,7 @@ NOT_THE_HOLDER = {"a", "an", "former", "ex", "late", "then", "deputy", "vice", "
 # sectors of named groups (kg/data/actors/groups.csv) outside the government: parties
 # count too when named ("the Liberal Democratic Party"), though the noun "party" does not
 NAMED_NON_STATE_SECTORS = frozenset({"REB", "OPP", "PTY", "LAB"})
+FIRST_PERSON = {"i", "we"}
 PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
 GROUP_PHRASES = ("two countries", "two sides", "both countries", "both sides", "two nations",
                  "both nations", "the two governments", "two leaders", "both leaders", "the sides")
@@ -108,6 +109,7 @@ class DocumentActors:
     last_person: Person | None = None
     last_main_person: Person | None = None  # the last person who was a sentence's subject
     resolved: list[tuple[int, str]] = field(default_factory=list)  # (offset, state) of phrases resolved
+    voice: Actor | None = None  # the person a statement document speaks as ("I", "we")
     last_body: tuple[int, Actor] | None = None  # the state or body "it" refers to, by sentence
     learned: LearnedActors | None = None
     home: str | None = None
@@ -375,6 +377,8 @@ class DocumentActors:
     def _resolve_single(self, head: Token, coordinated: bool, tokens: list[Token] | None = None) -> list[Actor]:
         tokens = tokens if tokens is not None else self._phrase_tokens(head, coordinated)
         text = " ".join(t.lower_ for t in tokens)
+        if head.lower_ in FIRST_PERSON and head.tag_ == "PRP" and self.voice is not None:
+            return [self.voice]  # "I held a telephone conversation with Secretary Rubio"
         if head.lower_ in PRONOUNS and head.tag_ == "PRP":
             if head.dep_ == "nsubj" and head.head.dep_ == "ROOT" and self.last_main_person is not None:
                 # "Kim recalled that Putin said … He stressed …": a sentence's subject goes on
@@ -589,6 +593,11 @@ class DocumentActors:
         return affiliation, host
 
     def _find_person(self, name: str) -> Person | None:
+        words = name.split()
+        if len(words) > 1 and any(w.isupper() and len(w) > 1 for w in words):
+            # "MOTEGI Toshimitsu": a family name in capitals, written first (Japanese style)
+            family = [w for w in words if w.isupper() and len(w) > 1]
+            name = " ".join([*(w for w in words if w not in family), *(w.title() for w in family)])
         for person in reversed(self.people):
             if person.called(name):
                 return person

@@ -83,6 +83,7 @@ class Extractor:
             regions, labelled = answers
             quotes = sorted(quotes + regions, key=lambda q: q.start)
             speakers.update(labelled)
+        actors.voice = self._document_voice(doc, actors)
         for sentence in doc.sents:
             if not sentence.text.strip():
                 continue
@@ -121,6 +122,8 @@ class Extractor:
                                              lambda p: self._date(p, article.published)))
         predicates.extend(self._quoted_sentences(doc, quotes, speakers, predicates))
         predicates.extend(self._state_voice(article, doc, actors, quotes, predicates))
+        if actors.voice is not None:
+            self._in_the_voice(predicates, actors.voice, quotes)
         predicates.sort(key=lambda p: (p.sentence.start, p.verb.i))
         _carry_dates(predicates, article.published)
         events: list[Event] = []
@@ -165,6 +168,29 @@ class Extractor:
             anchor = doc.char_span(label.start(), label.end(), alignment_mode="expand") or heading
             speakers[region.group] = Predicate(anchor[0], "said", sense, anchor, [speaker], [anchor[0]])
         return (regions, speakers) if regions else None
+
+    def _document_voice(self, doc: Doc, actors: DocumentActors) -> Actor | None:
+        """The person whose statement the whole document is, from a heading such as "Statement
+        by Foreign Minister MOTEGI Toshimitsu on the Launch of …" or "Remarks by Secretary
+        Rubio at …": official statements speak in the first person and in their state's name."""
+        heading = STATEMENT_HEADING.match(doc.text)
+        span = doc.char_span(heading.start("who"), heading.end("who"), alignment_mode="expand") if heading else None
+        if span is None:
+            return None
+        found = actors.resolve_span(span[-1], list(span))
+        return found[0] if found and found[0].kind == "person" and found[0].country else None
+
+    @staticmethod
+    def _in_the_voice(predicates: list[Predicate], voice: Actor, quotes: list[QuoteRegion]) -> None:
+        """In a statement document, what its speaker's state says or does in the copy outside
+        quotes is the speaker's: "Japan strongly condemns this act" in the Foreign Minister's
+        statement."""
+        for predicate in predicates:
+            words = predicate.sentence
+            if (predicate.sources and all(s.kind == "country" and s.country == voice.country
+                                          for s in predicate.sources)
+                    and not inside(quotes, words.start_char, words.end_char)):
+                predicate.sources = [voice]
 
     def _named_in(self, tokens: Span | None, actors: DocumentActors) -> Actor | None:
         """The person a heading or a speaker label names, with a known state."""
@@ -438,9 +464,12 @@ class Extractor:
     def _state_voice(self, article: Article, doc: Doc, actors: DocumentActors, quotes: list[QuoteRegion],
                      found: list[Predicate]) -> Iterator[Predicate]:
         """Unattributed judgements in the copy of an agency that speaks for its state (KCNA):
-        "This is a grave challenge to peace" is the DPRK's statement. Only sentences with no
-        other event, outside quotes, that carry a cue or a clear tone (see ``_code``)."""
-        voice = state_voices().get(article.agency or "")
+        "This is a grave challenge to peace" is the DPRK's statement; in a statement document
+        they are its speaker's ("This launch threatens the peace and security of Japan"). Only
+        sentences with no other event, outside quotes, that carry a cue or a clear tone (see
+        ``_code``)."""
+        agency_state = state_voices().get(article.agency or "")
+        voice = actors.voice or (actors.state(agency_state) if agency_state else None)
         sense = self.lexicon.verb_sense("say", ())
         if voice is None or sense is None:
             return
@@ -454,8 +483,7 @@ class Extractor:
             if subject is not None and subject.pos_ == "PROPN" and any(
                     a.kind == "person" for a in actors.resolve_phrase(subject)):
                 continue  # "Shoigu conveyed the greetings of Putin": a person's act, not the voice
-            yield Predicate(sentence.root, sentence.root.text, sense, sentence, [actors.state(voice)], words,
-                            continued=True)
+            yield Predicate(sentence.root, sentence.root.text, sense, sentence, [voice], words, continued=True)
 
     def _date(self, predicate: Predicate, published: date | None) -> DateValue | None:
         """A date that modifies the predicate itself: "said on Friday", "On January 15, Putin said".
@@ -732,6 +760,9 @@ def _depth(token: Token) -> int:
 
 CONDITIONS = {"if", "unless", "until", "lest", "whether", "before"}
 # a transcript paragraph's speaker label: "A:", "Q:", "CHIEF CABINET SECRETARY KIHARA:", "REPORTER (Nikkei):"
+# a document that is one person's statement: "Statement by Foreign Minister MOTEGI Toshimitsu on …"
+STATEMENT_HEADING = re.compile(r"\s*(?:Press\s+)?(?:Statement|Remarks|Comments?|Message|Address|Speech)\s+by\s+"
+                               r"(?P<who>[^\n]{3,80}?)(?=\s+(?:on|at|regarding|concerning|following)\s|\n|$)")
 TRANSCRIPT_LABEL = re.compile(r"(?m)^(?P<label>A|Q|[A-Z][A-Z.' -]{2,60}(?: \([^)\n]{1,40}\))?): ")
 QUESTION_LABELS = {"Q", "REPORTER", "QUESTION", "JOURNALIST"}
 MILITARY_SHOW_ROOT = "15"

@@ -456,3 +456,17 @@ def test_what_another_must_do_is_a_demand_not_their_plan() -> None:
     records = extract(text)
     assert [(r["source"]["name"], r["target"]["name"], r["cameo"]) for r in records] == [
         ("Rwandan rebels", "Paul Kagame", "100")]
+
+
+def test_a_statement_document_speaks_as_the_person_its_heading_names() -> None:
+    text = ("Statement by Foreign Minister MOTEGI Toshimitsu on the Launch of a Ballistic Missile by North Korea\n\n"
+            "1. Today, North Korea launched a ballistic missile toward the northeast.\n\n"
+            "2. This launch threatens the peace and security of the region. Japan has lodged a strong protest "
+            "with North Korea and strongly condemns this act.\n\n"
+            "3. I held a telephone conversation with U.S. Secretary of State Marco Rubio this afternoon.")
+    records = extract(text)
+    speakers = {(r["source"]["name"], r["target"] and r["target"]["country"]) for r in records}
+    assert ("North Korea", None) in speakers  # the launch is the North's own act
+    assert ("Toshimitsu Motegi", "PRK") in speakers  # "Japan … condemns", in the minister's statement
+    assert ("Toshimitsu Motegi", "USA") in speakers  # "I held a telephone conversation"
+    assert not any(r["source"]["name"] == "Japan" for r in records)
