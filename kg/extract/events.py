@@ -175,9 +175,16 @@ class Extractor:
         Rubio at …": official statements speak in the first person and in their state's name."""
         heading = STATEMENT_HEADING.match(doc.text)
         span = doc.char_span(heading.start("who"), heading.end("who"), alignment_mode="expand") if heading else None
-        if span is None:
-            return None
-        found = actors.resolve_span(span[-1], list(span))
+        if span is not None:
+            found = actors.resolve_span(span[-1], list(span))
+        else:
+            # a readout's headline: "Wang Yi Holds Phone Talks with Israeli Foreign Minister Gideon Saar"
+            first = doc.text.split("\n", 1)[0]
+            line = doc.char_span(0, len(first.rstrip()), alignment_mode="contract")
+            if line is None or not _headline(line):
+                return None
+            subject = subject_of(line.root)
+            found = actors.resolve_span(subject, list(subject.subtree)) if subject is not None else []
         return found[0] if found and found[0].kind == "person" and found[0].country else None
 
     @staticmethod
@@ -876,6 +883,15 @@ def _own_event(act: Predicate) -> bool:
         return False
     earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in act.verb.children)
     return cameo_code(act.sense.cameo).quad not in VERBAL_QUADS or act.date is not None or earlier
+
+
+def _headline(line: Span) -> bool:
+    """Whether a document's first line is a headline: a short line of its own, with no closing
+    full stop, followed by a blank line."""
+    text = line.text.strip()
+    following = line.doc.text[line.end_char:line.end_char + 3]
+    return (0 < len(text.split()) <= 25 and text[-1] not in '.!?"”' and following.startswith("\n")
+            and line.doc.text[line.end_char:].lstrip(" ").startswith("\n\n"))
 
 
 def _obliged(verb: Token) -> bool:

@@ -470,3 +470,11 @@ def test_a_statement_document_speaks_as_the_person_its_heading_names() -> None:
     assert ("Toshimitsu Motegi", "PRK") in speakers  # "Japan … condemns", in the minister's statement
     assert ("Toshimitsu Motegi", "USA") in speakers  # "I held a telephone conversation"
     assert not any(r["source"]["name"] == "Japan" for r in records)
+
+
+def test_a_readouts_headline_names_whose_words_the_state_speaks() -> None:
+    text = ("Wang Yi Holds Phone Talks with Israeli Foreign Minister Gideon Saar\n\n"
+            "On March 13, 2026, Foreign Minister Wang Yi held phone talks with Israeli Foreign Minister "
+            "Gideon Saar. China calls on Israel to exercise restraint.")
+    calls = [r["source"]["name"] for r in extract(text) if r["verb"] == "calls"]
+    assert calls == ["Wang Yi"]
