@@ -421,6 +421,8 @@ class DocumentActors:
         if described is not None:
             self.last_person = described
             return [described.actor]
+        if head.lemma_.lower() in information_nouns():
+            return []  # "according to Chinese customs data": figures speak for no one
         if head.pos_ == "NOUN" and modifiers and not any(
                 m.entry.kind in ("institution", "organization", "person") for m in mentioned):
             # "Israeli helicopters", "French and Egyptian warships": one group per state
@@ -729,6 +731,13 @@ def _disambiguate(mention: Mention, doc: Doc, counts: Counter[str], resolver: Re
     else:
         entry = candidates[0]
     return Mention(mention.start, mention.end, mention.text, replace(entry, match="context"))
+
+
+@cache
+def information_nouns() -> frozenset[str]:
+    """Nouns that name information, not an actor ("customs data", "official figures"), from
+    ``kg/data/information_nouns.csv``."""
+    return frozenset(row["lemma"] for row in package_table("information_nouns.csv", required=["lemma"]))
 
 
 @cache

@@ -76,3 +76,8 @@ def test_a_modifier_names_the_groups_sector() -> None:
     actors, doc = actors_of("Zimbabwean opposition groups said on Friday they would boycott the vote.")
     [group] = actors.resolve_phrase(token(doc, "groups"))
     assert (group.country, group.sector) == ("ZWE", "OPP")
+
+
+def test_figures_speak_for_no_one() -> None:
+    actors, doc = actors_of("Trade grew by 5 percent, according to Chinese customs data.")
+    assert actors.resolve_phrase(token(doc, "data")) == []
