@@ -181,7 +181,13 @@ class Extractor:
             # a readout's headline: "Wang Yi Holds Phone Talks with Israeli Foreign Minister Gideon Saar"
             first = doc.text.split("\n", 1)[0]
             line = doc.char_span(0, len(first.rstrip()), alignment_mode="contract")
-            if line is None or not _headline(line):
+            if line is None:
+                return None
+            if RELEASE_HEADING.search(doc.text.split("\n\n", 1)[0]) and len(line) <= 8:
+                # "Ministry of External Affairs / Press Release: …": the ministry speaks
+                found = actors.resolve_span(line[-1], list(line))
+                return found[0] if found and found[0].kind == "organization" and found[0].country else None
+            if not _headline(line):
                 return None
             subject = subject_of(line.root)
             found = actors.resolve_span(subject, list(subject.subtree)) if subject is not None else []
@@ -329,7 +335,7 @@ class Extractor:
                 return sense
         return None
 
-    def _speakersubject_of(self, verb: Token) -> Token | None:
+    def _speaker_subject(self, verb: Token) -> Token | None:
         """The speaker of words the parser hung on what was said: in "Zhang said the US was
         stirring up trouble and warned Manila…", "warned" comes out as a conjunct of "was";
         it is Zhang who warned. Only for a verb of speaking or appeal with no subject of its
@@ -348,10 +354,15 @@ class Extractor:
     def _reported(self, verb: Token, sentence: Span, actors: DocumentActors,
                   quotes: list[QuoteRegion]) -> Predicate | None:
         sense = self._speech_sense(verb)
-        subject = self._speakersubject_of(verb) or subject_of(verb)
-        if sense is None or subject is None:
+        subject = self._speaker_subject(verb) or subject_of(verb)
+        if sense is None:
             return None
-        sources = actors.resolve_phrase(subject)
+        if subject is None and actors.voice is not None and _passive(verb) and not _agent(verb):
+            sources = [actors.voice]  # a ministry's release: "He was told that Pakistan must …"
+        elif subject is None:
+            return None
+        else:
+            sources = actors.resolve_phrase(subject)
         if not sources:
             return None
         quote = next((q for q in quotes if sentence.start_char <= q.start < sentence.end_char
@@ -448,12 +459,14 @@ class Extractor:
             if head_sense is not None and not head_sense.speech:
                 continue  # "agreed to hold a meeting", "summoned the envoy to protest": one event
             verbal = sense.cameo[:2] in ("01", "02")
-            subject = (self._speakersubject_of(verb) if verbal else None) or subject_of(verb)
+            subject = (self._speaker_subject(verb) if verbal else None) or subject_of(verb)
             sources = actors.resolve_phrase(subject) if subject is not None else []
             if not sources and sense.symmetric and subject is not None and subject.lower_ == "they":
                 sources = actors.main_parties()  # "They signed a peace agreement in 2018"
             if not sources and sense.symmetric and _impersonal(verb):
                 sources = actors.parties_before(verb)  # a readout's "It was agreed to continue contacts"
+            if not sources and actors.voice is not None and _passive(verb) and not _agent(verb):
+                sources = [actors.voice]  # a ministry's release: "a strong demarche was issued to him"
             if not sources and not _passive(verb) and not (subject is not None and subject.tag_ == "PRP"):
                 continue  # an unresolved pronoun ("it would allow") may still be the speaker's own act
             planned = next((found for c in verb.children if c.dep_ == "xcomp" and (found := self._sense(c))), None)
@@ -483,9 +496,9 @@ class Extractor:
         taken = {p.sentence.start for p in found}
         for sentence in doc.sents:
             words = [t for t in sentence if not t.is_punct and not t.is_space]
-            if (sentence.start in taken or not words
+            if (sentence.start in taken or not words or sentence.root.pos_ not in ("VERB", "AUX")
                     or inside(quotes, words[0].idx, words[-1].idx + len(words[-1]))):
-                continue
+                continue  # taken, empty, a heading with no verb ("Press Release: Expulsion of …"), quoted
             subject = subject_of(sentence.root)
             if subject is not None and subject.pos_ == "PROPN" and any(
                     a.kind == "person" for a in actors.resolve_phrase(subject)):
@@ -767,6 +780,8 @@ def _depth(token: Token) -> int:
 
 CONDITIONS = {"if", "unless", "until", "lest", "whether", "before"}
 # a transcript paragraph's speaker label: "A:", "Q:", "CHIEF CABINET SECRETARY KIHARA:", "REPORTER (Nikkei):"
+# a heading block that makes the document a body's release: "Press Release: Expulsion of …"
+RELEASE_HEADING = re.compile(r"(?m)^(?:Press Release|Press Statement|Statement|Communiqu[eé]|Readout)s?\b")
 # a document that is one person's statement: "Statement by Foreign Minister MOTEGI Toshimitsu on …"
 STATEMENT_HEADING = re.compile(r"\s*(?:Press\s+)?(?:Statement|Remarks|Comments?|Message|Address|Speech)\s+by\s+"
                                r"(?P<who>[^\n]{3,80}?)(?=\s+(?:on|at|regarding|concerning|following)\s|\n|$)")
@@ -910,6 +925,11 @@ def _done(verb: Token) -> bool:
 def _hypothetical(verb: Token) -> bool:
     """Whether the verb heads a condition ("unless Baghdad accepted…", "if war starts")."""
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children)
+
+
+def _agent(verb: Token) -> bool:
+    """Whether a passive verb names its doer ("was summoned by the ministry")."""
+    return any(c.dep_ == "agent" for c in verb.children)
 
 
 def _passive(verb: Token) -> bool:

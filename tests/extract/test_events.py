@@ -478,3 +478,14 @@ def test_a_readouts_headline_names_whose_words_the_state_speaks() -> None:
             "Gideon Saar. China calls on Israel to exercise restraint.")
     calls = [r["source"]["name"] for r in extract(text) if r["verb"] == "calls"]
     assert calls == ["Wang Yi"]
+
+
+def test_a_ministrys_press_release_speaks_as_the_ministry() -> None:
+    text = ("Ministry of External Affairs\nPress Release: Expulsion of an official\n\n"
+            "The Charge d'Affaires of the Pakistan High Commission was summoned to the Ministry today. "
+            "He was told that Pakistan must ensure that its officials do not misuse their privileges. "
+            "India reserves the right to respond.")
+    records = extract(text)
+    assert {(r["source"]["name"], r["target"]["country"], r["cameo"][:2]) for r in records} >= {
+        ("Ministry of External Affairs", "PAK", "10"), ("Ministry of External Affairs", "PAK", "13")}
+    assert not any(r["verb"] == "Release" for r in records)  # the heading is no statement
