@@ -437,16 +437,27 @@ class Extractor:
             if region is None:
                 continue
             speaker = speakers.get(region.group) or _paragraph_speaker(text, region, speakers, quotes)
-            if speaker is None:
+            if speaker is None or (region.transcript and self._others_act_in(sentence, speaker, found)):
                 continue
             yield Predicate(speaker.verb, speaker.word, speaker.sense, sentence, speaker.sources,
                             words, region, speaker.date, continued=True)
 
+    @staticmethod
+    def _others_act_in(sentence: Span, speaker: Predicate, found: list[Predicate]) -> bool:
+        """Whether the sentence already gave an act of someone other than the speaker (the
+        answer only reports it)."""
+        speakers = {s.id for s in speaker.sources}
+        return any(not p.sense.speech and p.sentence.start == sentence.start and p.sources
+                   and not {s.id for s in p.sources} & speakers for p in found)
+
     # -- acts ----------------------------------------------------------------------------
     def _acts(self, sentence: Span, actors: DocumentActors, quotes: list[QuoteRegion],
               published: date | None) -> Iterator[Predicate]:
+        # a transcript's answers are reported, not quoted: "Prime Minister Takaichi will visit
+        # India" in the Chief Cabinet Secretary's answer is Takaichi's planned visit
+        quoted = [q for q in quotes if not q.transcript]
         for verb in sentence:
-            if verb.pos_ != "VERB" or inside(quotes, verb.idx, verb.idx + len(verb)):
+            if verb.pos_ != "VERB" or inside(quoted, verb.idx, verb.idx + len(verb)):
                 continue
             sense = self._sense(verb)
             if sense is None or sense.speech:
@@ -550,6 +561,7 @@ class Extractor:
         sense = predicate.sense
         lemmas = [t.lemma_.lower() for t in predicate.content]
         code = sense.cameo
+        announced = False  # an act announced for later is dated when announced
         negated = _negated(predicate.verb) if not predicate.continued else False
         tone = self.lexicon.tone(lemmas)
         if sense.speech:
@@ -573,6 +585,7 @@ class Extractor:
             code = tone_code(code, tone) if code != DEMAND else code
         elif not negated and (_future(predicate.verb) or _modal(predicate.verb)):
             code = intent_code(code)  # "Putin will visit Beijing": an announced visit
+            announced = True
         elif code[:2] == APPEAL_ROOT and not negated:
             # "urged both sides to exercise maximum restraint": the appeal's own words say
             # which appeal it is (0256), when they name one
@@ -583,9 +596,11 @@ class Extractor:
             code = DEMONSTRATION  # protesters protest in the street, governments by note
         info = cameo_code(code)
         published = article.published.isoformat() if article.published else None
-        if predicate.date is not None:
+        planned = announced and predicate.date is not None and article.published is not None and (
+            predicate.date.value > article.published)
+        if predicate.date is not None and not planned:
             when, precision = predicate.date.iso(), predicate.date.precision
-        else:
+        else:  # undated, or "will visit India from June 4": the intent is the day's news
             when, precision = published, ("day" if published else None)
         start, end = _trimmed(article.text, predicate.sentence.start_char, predicate.sentence.end_char)
         statement = _statement_text(predicate)
@@ -779,12 +794,12 @@ def _depth(token: Token) -> int:
 
 
 CONDITIONS = {"if", "unless", "until", "lest", "whether", "before"}
-# a transcript paragraph's speaker label: "A:", "Q:", "CHIEF CABINET SECRETARY KIHARA:", "REPORTER (Nikkei):"
 # a heading block that makes the document a body's release: "Press Release: Expulsion of …"
 RELEASE_HEADING = re.compile(r"(?m)^(?:Press Release|Press Statement|Statement|Communiqu[eé]|Readout)s?\b")
 # a document that is one person's statement: "Statement by Foreign Minister MOTEGI Toshimitsu on …"
 STATEMENT_HEADING = re.compile(r"\s*(?:Press\s+)?(?:Statement|Remarks|Comments?|Message|Address|Speech)\s+by\s+"
                                r"(?P<who>[^\n]{3,80}?)(?=\s+(?:on|at|regarding|concerning|following)\s|\n|$)")
+# a transcript paragraph's speaker label: "A:", "Q:", "CHIEF CABINET SECRETARY KIHARA:", "REPORTER (Nikkei):"
 TRANSCRIPT_LABEL = re.compile(r"(?m)^(?P<label>A|Q|[A-Z][A-Z.' -]{2,60}(?: \([^)\n]{1,40}\))?): ")
 QUESTION_LABELS = {"Q", "REPORTER", "QUESTION", "JOURNALIST"}
 MILITARY_SHOW_ROOT = "15"
@@ -798,6 +813,8 @@ def _joint(verb: Token, sources: list[Actor]) -> bool:
     if len({s.country for s in sources if s.country}) > 1:
         return True
     return any(t.lower_ in JOINT_MARKERS for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+
+
 MEETING_CODES = {"040", "041", "043", "046"}  # talks, calls, receiving a visitor, negotiation
 VISIT_CODES = {"042"}  # a visit spans days: arriving dates neither the talks nor what is said there
 TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "weekend"}

@@ -19,7 +19,12 @@ class QuoteRegion:
 
     start: int
     end: int
-    group: int
+    group: int  # regions of one continued quote share it; a transcript's answers are negative
+
+    @property
+    def transcript(self) -> bool:
+        """Whether the region is a speaker's answer in a transcript ("A: …"), not a quotation."""
+        return self.group < 0
 
 
 def quote_regions(text: str) -> list[QuoteRegion]:

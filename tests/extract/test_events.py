@@ -489,3 +489,12 @@ def test_a_ministrys_press_release_speaks_as_the_ministry() -> None:
     assert {(r["source"]["name"], r["target"]["country"], r["cameo"][:2]) for r in records} >= {
         ("Ministry of External Affairs", "PAK", "10"), ("Ministry of External Affairs", "PAK", "13")}
     assert not any(r["verb"] == "Release" for r in records)  # the heading is no statement
+
+
+def test_a_transcript_answer_reports_anothers_planned_visit_dated_when_announced() -> None:
+    text = ("Press Conference by the Chief Cabinet Secretary\n\n"
+            "CHIEF CABINET SECRETARY KIHARA: Prime Minister Takaichi will visit India from June 4 to 6 to hold "
+            "a summit meeting with Prime Minister Narendra Modi.\n")
+    records = extract(text, published=date(2026, 5, 29))
+    assert [(r["source"]["name"], r["target"]["country"], r["root"], r["date"]) for r in records] == [
+        ("Sanae Takaichi", "IND", "03", "2026-05-29")]
