@@ -50,6 +50,13 @@ def domestic_sectors() -> dict[str, tuple[str, bool]]:
             for row in package_table("domestic_groups.csv", required=["lemma", "sector", "state"])}
 
 
+@cache
+def collective_nouns() -> frozenset[str]:
+    """Nouns for a body of people ("group", "movement", "coalition") that name an actor when a
+    group word qualifies them, from ``kg/data/collective_nouns.csv``."""
+    return frozenset(row["lemma"] for row in package_table("collective_nouns.csv", required=["lemma"]))
+
+
 def non_state(actor: Actor) -> bool:
     """Whether the actor is a group outside the state (rebels, opposition, protesters…)."""
     return actor.kind == "group" and (actor.sector in NAMED_NON_STATE_SECTORS or any(
@@ -208,8 +215,8 @@ class DocumentActors:
         adjective names ("Shona rebels" of ``default_country``, "Kurdish rebels" of theirs)."""
         groups: dict[str, Actor] = {}
         for token in tokens:
-            sector, state = domestic_sectors().get(token.lemma_.lower(), (None, True))
-            if state or token.pos_ != "NOUN":
+            sector = _non_state_sector(token)
+            if sector is None or token.pos_ != "NOUN":
                 continue
             country = next(iter(self._modifying_states(token)), default_country)
             if country:
@@ -414,8 +421,7 @@ class DocumentActors:
         mentioned = [self.by_token[t.i] for t in tokens if t.i in self.by_token]
         modifiers = self._modifying_states(head)
         if (head.pos_ == "NOUN" and head.i not in self.by_token and head.i not in self.roles_by_token
-                and head.lemma_.lower() not in agent_nouns() and head.lemma_.lower() not in domestic_sectors()
-                and not modifiers):
+                and head.lemma_.lower() not in agent_nouns() and not _names_group(head) and not modifiers):
             return []  # "Seoul's export restrictions", "the decision": things, not actors
         described = self._described_person(tokens, head, modifiers)
         if described is not None:
@@ -442,8 +448,10 @@ class DocumentActors:
                 return [Actor(name=_span_text(tokens), country=countries[0],
                               id=actor_iri("institution", f"{countries[0]} {entry.name}"),
                               kind="organization", sector=entry.sector)]
-            if entry.kind == "country" and head.tag_ in ("NNS", "NNPS") and head.i not in self.by_token:
-                # "Russian officials", "South Korean lawmakers", "opposition groups in Zimbabwe"
+            if entry.kind == "country" and head.i not in self.by_token and (
+                    head.tag_ in ("NNS", "NNPS") or _non_state_sector(head) is not None):
+                # "Russian officials", "South Korean lawmakers", "opposition groups in Zimbabwe",
+                # "the Nigerian Union of Teachers": people of the state, not its government
                 return [Actor(name=_span_text(tokens), country=entry.country,
                               id=actor_iri("group", f"{entry.country} {head.lemma_}"), kind="group",
                               sector=_sector(head))]
@@ -764,6 +772,25 @@ def _sector(head: Token) -> str | None:
         if entry is not None:
             return entry[0]
     return None
+
+
+def _names_group(head: Token) -> bool:
+    """Whether a noun names a group of people by its kind: "rebels", "police", or a collective
+    noun a group word qualifies ("opposition groups", "the rebel movement", "student unions").
+    Unqualified, "the group" or "the party" is left to coreference."""
+    lemma = head.lemma_.lower()
+    return lemma in domestic_sectors() or (lemma in collective_nouns() and _sector(head) is not None)
+
+
+def _non_state_sector(head: Token) -> str | None:
+    """The sector of the group a noun names when the group is outside the state: "rebels"
+    (REB), "opposition groups" (OPP), "the Nigerian Union of Teachers" (LAB); None for "police",
+    "government" or a noun that names no group."""
+    if not _names_group(head):
+        return None
+    sector = _sector(head)
+    outside = {code for code, state in domestic_sectors().values() if not state}
+    return sector if sector in outside else None
 
 
 def _span_text(tokens: list[Token]) -> str:

@@ -708,7 +708,12 @@ class Extractor:
             # "held talks with X in Beijing": the doer's own capital is where, not with whom
             own = {s.country for s in predicate.sources}
             found = [a for a in found if a.country not in own or non_state(a)]
-        return actors.with_people(found[:1], rest)
+        if not found:
+            return []
+        # "aid for Romania and Poland", "mediation between Syria and Arafat": the nearest
+        # target with those coordinated with it, not other states the clause mentions
+        partners = [a for a in actors.coordinated_with(rest, found[0]) if a not in found[:1]]
+        return actors.with_people([found[0], *partners][:MAX_TARGETS], rest)
 
 
 @cache
@@ -875,8 +880,10 @@ def _at_meeting(predicate: Predicate) -> bool:
 
 
 def _factual(verb: Token) -> bool:
-    """Whether the clause reports the act as done: finite, not negated, not modal or future."""
-    return (verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not _negated(verb)
+    """Whether the clause reports the act as done or under way: finite or progressive ("is
+    suing", "are providing"), not negated, not modal or future."""
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    return ((verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") or progressive) and not _negated(verb)
             and not _modal(verb) and not _future(verb))
 
 

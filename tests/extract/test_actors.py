@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from kg.extract import default_extractor
-from kg.extract.actors import DocumentActors, body_references
+from kg.extract.actors import DocumentActors, body_references, collective_nouns, domestic_sectors
 from kg.extract.events import parse_text
 
 pytestmark = pytest.mark.slow
@@ -58,6 +58,31 @@ def test_an_office_without_a_name_is_its_holder_on_the_date() -> None:
 def test_a_state_is_named_as_the_gazetteer_names_it() -> None:
     actors, _ = actors_of("Seoul said on Friday it would respond.")
     assert actors.state("KOR").name == "South Korea"
+
+
+def test_collective_nouns_are_not_group_words_themselves() -> None:
+    assert {"group", "movement", "coalition"} <= collective_nouns()
+    assert collective_nouns().isdisjoint(domestic_sectors())  # a group word is an actor unqualified
+
+
+def test_a_collective_noun_a_group_word_qualifies_is_a_group() -> None:
+    actors, doc = actors_of("Opposition parties in Kenya staged a walkout on Friday.")
+    [group] = actors.resolve_phrase(token(doc, "parties"))
+    assert (group.kind, group.country, group.sector) == ("group", "KEN", "OPP")
+
+
+def test_a_collective_noun_no_group_word_qualifies_is_nobody() -> None:
+    actors, doc = actors_of("Rights groups in Kenya criticized the police on Friday.")
+    assert actors.resolve_phrase(token(doc, "groups")) == []
+
+
+def test_a_named_union_of_a_state_is_outside_its_government() -> None:
+    actors, doc = actors_of("The Ghanaian Union of Teachers called off its strike on Friday.")
+    [union] = actors.resolve_phrase(token(doc, "Union"))
+    assert (union.kind, union.country, union.sector) == ("group", "GHA", "LAB")
+    actors, doc = actors_of("The Ghanaian government said on Friday it would raise salaries.")
+    [government] = actors.resolve_phrase(token(doc, "government"))
+    assert (government.kind, government.country) == ("organization", "GHA")
 
 
 def test_a_people_named_by_demonym_is_a_group_not_the_government() -> None:

@@ -134,6 +134,20 @@ def test_a_government_acting_on_its_own_rebels_is_a_domestic_event() -> None:
         ("MOZ", "MOZ", "group")}
 
 
+def test_a_demand_on_ones_own_government_is_a_domestic_event() -> None:
+    for text, pair in [("Opposition parties in South Africa demanded that President Cyril Ramaphosa "
+                        "dismiss the minister.", ("ZAF", "ZAF")),
+                       ("The Ghanaian Union of Teachers called off its strike on Friday after talks with "
+                        "the Ghanaian government.", ("GHA", "GHA"))]:
+        assert pair in {(r["source"]["country"], r["target"]["country"]) for r in extract(text) if r["target"]}
+
+
+def test_a_state_speaking_of_its_own_economy_or_troops_is_no_domestic_event() -> None:
+    for text in ["Seoul said on Friday its economy grew faster than expected.",
+                 "The Kremlin said Russian troops had taken a village in the east."]:
+        assert all(r["target"] is None for r in extract(text))
+
+
 def test_hyphenated_names_stay_whole() -> None:
     records = extract("Polish Defense Minister Wladyslaw Kosiniak-Kamysz criticized North Korea on Monday.")
     assert {(r["source"]["name"], r["source"]["country"]) for r in records} == {("Wladyslaw Kosiniak-Kamysz", "POL")}
@@ -219,6 +233,12 @@ def test_both_sides_are_the_two_people_who_spoke() -> None:
     assert agreed == {("Wang Yi", "ISR"), ("Gideon Sa'ar", "CHN")}
 
 
+def test_an_act_under_way_reported_by_another_is_the_doers_event() -> None:
+    records = extract("A Japanese company is suing the South Korean government over the ruling, its lawyer said.")
+    assert [(r["verb"], r["source"]["country"], r["target"]["country"]) for r in records] == [
+        ("suing", "JPN", "KOR")]
+
+
 def test_a_state_act_the_speaker_reports_is_its_own_dated_event() -> None:
     text = ("MOSCOW, March 13. /TASS/. Foreign Ministry spokeswoman Maria Zakharova said on Friday that "
             "Moscow had handed a note of protest to the Estonian ambassador on Wednesday.")
@@ -269,6 +289,11 @@ def test_named_groups_act_and_are_acted_upon_for_their_home_state() -> None:
              for r in extract(text)}
     assert ("Turkish warplanes", "group", "Kurdistan Workers' Party", "TUR") in pairs  # a state against its own rebels
     assert ("Hamas", "group", "Israel", "ISR") in pairs
+
+
+def test_a_deed_reaches_every_coordinated_target() -> None:
+    records = extract("The European Union agreed on Friday to provide emergency aid for Moldova and Georgia.")
+    assert {("EU", "MDA"), ("EU", "GEO")} <= {(r["source"]["country"], r["target"]["country"]) for r in records}
 
 
 def test_a_clash_between_two_armies_named_by_adjectives() -> None:
