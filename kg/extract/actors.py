@@ -28,6 +28,7 @@ NOT_THE_HOLDER = {"a", "an", "former", "ex", "late", "then", "deputy", "vice", "
 # count too when named ("the Liberal Democratic Party"), though the noun "party" does not
 NAMED_NON_STATE_SECTORS = frozenset({"REB", "OPP", "PTY", "LAB"})
 FIRST_PERSON = {"i", "we"}
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
 GROUP_PHRASES = ("two countries", "two sides", "both countries", "both sides", "two nations",
                  "both nations", "the two governments", "two leaders", "both leaders", "the sides")
@@ -96,6 +97,8 @@ class Person:
         """Whether a short form refers to this person: the full name, or its first or last
         word (East Asian names put the family name first: "Cho" for Cho Hyun)."""
         words = self.actor.name.lower().split()
+        while len(words) > 2 and words[-1].rstrip(".") in NAME_SUFFIXES:
+            words = words[:-1]  # "Ferdinand Marcos Jr." is "Marcos"
         lowered = name.lower()
         return lowered == " ".join(words) or (len(words) > 1 and lowered in (words[0], words[-1]))
 
@@ -251,17 +254,24 @@ class DocumentActors:
         """``found`` with each state replaced by the person the tokens name for it, when they
         name one by role and name: "held talks with his Philippine counterpart Gilberto
         Teodoro" is a meeting with Teodoro, not only with the Philippines."""
+        people = {a.country: a for a in reversed(self.people_in(tokens))}
+        return [people.get(a.country, a) if a.kind == "country" and a.country else a for a in found]
+
+    def people_in(self, tokens: list[Token] | Span) -> list[Actor]:
+        """People of a known state named in the tokens by name the gazetteer does not hold
+        ("his Philippine counterpart Gilberto Teodoro") or by a surname the article gave in
+        full ("a bilateral meeting with Marcos"), in text order."""
         ids = {t.i for t in tokens}
         heads = [t for t in tokens if t.pos_ == "PROPN" and t.i not in self.by_token
                  and (t.head.i not in ids or t.head.pos_ != "PROPN")]
-        people: dict[str, Actor] = {}
+        people: list[Actor] = []
         for head in heads:
             while head.dep_ == "appos" and head.head.i in ids:
                 head = head.head  # "his Philippine counterpart, Gilberto Teodoro"
             person = self._person([t for t in self._phrase_tokens(head, coordinated=True) if t.i in ids])
-            if person is not None and person.actor.country:
-                people.setdefault(person.actor.country, person.actor)
-        return [people.get(a.country, a) if a.kind == "country" and a.country else a for a in found]
+            if person is not None and person.actor.country and person.actor not in people:
+                people.append(person.actor)
+        return people
 
     def parties_before(self, token: Token) -> list[Actor]:
         """The article's two main parties, as the two people named last for them when the story
@@ -304,9 +314,15 @@ class DocumentActors:
         """The actors a subject phrase stands for; a coordination gives one per member."""
         heads = [head, *[t for t in head.conjuncts if t.i > head.i]]
         if head.tag_ in ("NNS", "NNPS"):
-            holders = self._office_holders(self._phrase_tokens(head, coordinated=False), head)
+            phrase = self._phrase_tokens(head, coordinated=False)
+            holders = self._office_holders(phrase, head)
             if holders:
                 return holders  # "the foreign ministers of Japan, China and South Korea"
+            if (self._plural_office(head) is not None and any(t.lower_ == "the" for t in phrase)
+                    and not any(t.i in self.by_token for t in phrase)):
+                pair = self._last_two_named(head)
+                if pair:
+                    return pair  # "After the talks, the foreign ministers signed an agreement"
         if len(heads) > 1 or self._people_joined(head):
             actors = [actor for h, tokens in self._coordinated_members(head)
                       for actor in self._resolve_single(h, coordinated=True, tokens=tokens)]

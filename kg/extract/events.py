@@ -655,8 +655,30 @@ class Extractor:
                 continue
             pairs.extend((source, target) for target in own)
             if predicate.sense.symmetric and not predicate.sense.speech:
-                pairs.extend((target, source) for target in own)
+                pairs.extend((target, source) for target in own if self._partner(predicate, target, actors))
         return pairs
+
+    @staticmethod
+    def _partner(predicate: Predicate, target: Actor, actors: DocumentActors) -> bool:
+        """Whether a mutual act's target takes part in it: named "with" or "between" ("held
+        talks with X", "signed an agreement with X"), as the object ("met X"), or by a noun of
+        its own (nominal events); "agreed to US mediation" is no agreement of the U.S."""
+        if isinstance(predicate, NounPredicate) or predicate.verb.pos_ != "VERB":
+            return True
+        for token in predicate.verb.subtree:
+            mention = actors.by_token.get(token.i)
+            named = mention.entry.country if mention is not None else (
+                target.country if target.kind == "person" and token.text in target.name.split() else None)
+            if named != target.country:
+                continue
+            chain = token
+            while chain.i != predicate.verb.i and chain.head.i != chain.i:
+                if chain.dep_ == "prep" and chain.lower_ in ("with", "between", "among"):
+                    return True
+                if chain.dep_ in ("dobj", "dative") and chain.head.i == predicate.verb.i:
+                    return True
+                chain = chain.head
+        return False
 
     def _targets(self, predicate: Predicate, actors: DocumentActors) -> list[Actor]:
         if isinstance(predicate, NounPredicate) and predicate.targets is not None:
@@ -709,7 +731,7 @@ class Extractor:
             own = {s.country for s in predicate.sources}
             found = [a for a in found if a.country not in own or non_state(a)]
         if not found:
-            return []
+            return actors.people_in(sorted(rest, key=_depth))[:1]  # "a bilateral meeting with Marcos"
         # "aid for Romania and Poland", "mediation between Syria and Arafat": the nearest
         # target with those coordinated with it, not other states the clause mentions
         partners = [a for a in actors.coordinated_with(rest, found[0]) if a not in found[:1]]

@@ -523,3 +523,17 @@ def test_a_transcript_answer_reports_anothers_planned_visit_dated_when_announced
     records = extract(text, published=date(2026, 5, 29))
     assert [(r["source"]["name"], r["target"]["country"], r["root"], r["date"]) for r in records] == [
         ("Sanae Takaichi", "IND", "03", "2026-05-29")]
+
+
+def test_agreeing_to_anothers_offer_is_one_way() -> None:
+    text = ("JERUSALEM, March 13 (AP) — Israeli Prime Minister Benjamin Netanyahu has agreed to U.S. mediation "
+            "in the talks, an Israeli official said on Friday.")
+    pairs = {(r["source"]["country"], r["target"]["country"]) for r in extract(text) if r["verb"] == "agreed"}
+    assert ("USA", "ISR") not in pairs
+
+
+def test_a_meeting_with_a_surname_given_in_full_before_is_mutual() -> None:
+    text = ("MANILA, March 13 (Xinhua) -- Chinese Premier Li Qiang attended a summit chaired by Philippine "
+            "President Ferdinand Marcos Jr. on Friday. Li did not hold a bilateral meeting with Marcos.")
+    held = {(r["source"]["name"], r["target"]["name"], r["negated"]) for r in extract(text) if r["verb"] == "hold"}
+    assert held == {("Li Qiang", "Ferdinand Marcos Jr.", True), ("Ferdinand Marcos Jr.", "Li Qiang", True)}
