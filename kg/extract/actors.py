@@ -250,6 +250,13 @@ class DocumentActors:
                 seen[code] = entry_actor(mention.entry) if kind in ("organization", "group") else self.state(code)
         return list(seen.values())
 
+    def partners_in(self, tokens: list[Token] | Span) -> list[Actor]:
+        """The actors in the tokens that can be a party to a meeting: a nationality that only
+        describes private people ("a meeting with South Korean journalists") names no party."""
+        describing = {t.i for t in tokens if t.i in self.by_token
+                      and _describes_private_people(t, self.by_token[t.i])}
+        return self.countries_in([t for t in tokens if t.i not in describing])
+
     def with_people(self, found: list[Actor], tokens: list[Token] | Span) -> list[Actor]:
         """``found`` with each state replaced by the person the tokens name for it, when they
         name one by role and name: "held talks with his Philippine counterpart Gilberto
@@ -712,6 +719,15 @@ class DocumentActors:
             if person.actor.id == actor.id:
                 return person.host
         return None
+
+
+def _describes_private_people(token: Token, mention: Mention) -> bool:
+    """Whether a state's name only qualifies people outside the state: "South Korean" in
+    "South Korean journalists" (``domestic_groups.csv``), not in "South Korean officials"."""
+    while token.head.i != token.i and mention.start <= token.head.idx < mention.end:
+        token = token.head  # the mention's outermost word
+    found = domestic_sectors().get(token.head.lemma_.lower())
+    return token.dep_ in ("amod", "compound", "nmod") and found is not None and not found[1]
 
 
 def _learned_person(known: LearnedActor) -> Person:

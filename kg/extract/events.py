@@ -31,7 +31,7 @@ from kg.actors.gazetteer import Gazetteer
 from kg.actors.learned import LearnedActors
 from kg.article import Article
 from kg.event import Actor, Event
-from kg.extract.actors import DocumentActors, non_state
+from kg.extract.actors import DocumentActors, domestic_sectors, non_state
 from kg.extract.coding import (APPEAL_ROOT, NEGATORS, Lexicon, VerbSense, cameo_code, intent_code, polarity,
                                tone_code)
 from kg.extract.dates import WEEKDAYS, DateValue, find_dates
@@ -47,6 +47,7 @@ DEMAND_ROOTS = {"02", "10"}  # CAMEO: appeal, demand
 DEMAND = "100"  # CAMEO: demand, not specified below
 DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
+LOCATIVE_PREPOSITIONS = {"in", "at"}
 OBLIGATION_AUX = {"must", "should", "ought"}
 CONTINUATIVE = {"continue", "keep", "remain"}
 MODAL_AUX = {"may", "might", "could", "would", "should", "can", "must"}
@@ -55,6 +56,7 @@ VERBAL_QUADS = {0, 1, 3}
 CONSULT_ROOT = "04"
 OFFICIAL_PROTEST = "114"  # CAMEO: complain officially
 DEMONSTRATION = "141"  # CAMEO: demonstrate or rally  # statements, verbal cooperation, verbal conflict
+PLAIN_STATEMENT = "010"  # CAMEO: make statement, not specified below
 
 
 class Extractor:
@@ -77,6 +79,7 @@ class Extractor:
         actors = DocumentActors.build(doc, self.gazetteer, article.published, learned, place)
         quotes = quote_regions(article.text)
         predicates: list[Predicate] = []
+        reporters: list[Predicate] = []  # statements that only report an act: no event, but they date the story
         speakers: dict[int, Predicate] = {}
         answers = self._transcript_answers(doc, actors)
         if answers is not None:
@@ -109,6 +112,7 @@ class Extractor:
                         # "the ministry said Cho held talks…", "X recalled that the two
                         # countries signed … in 1990": the speaker only reports the act
                         statements.remove(host)
+                        reporters.append(host)
             voiced = [s for s in statements if self._voiced_by(s, statements)]
             for statement in statements:
                 relayed = self._relayed(statement, statements)
@@ -125,7 +129,7 @@ class Extractor:
         if actors.voice is not None:
             self._in_the_voice(predicates, actors.voice, quotes)
         predicates.sort(key=lambda p: (p.sentence.start, p.verb.i))
-        _carry_dates(predicates, article.published)
+        _carry_dates(sorted(predicates + reporters, key=lambda p: (p.sentence.start, p.verb.i)), article.published)
         events: list[Event] = []
         seen: set[tuple] = set()
         meetings: dict[tuple, set[str]] = {}  # a day's meetings between two states: the people met
@@ -240,11 +244,24 @@ class Extractor:
         return bool(others) and all(o.country not in {s.country for s in statement.sources} for o in others)
 
     @staticmethod
+    def _own_course(statement: Predicate, actors: DocumentActors) -> bool:
+        """Whether what was said is the speaker's own state's course: "Marcos told the leaders
+        that the Philippines would continue to assert its rights" (a stance in the story's dispute)."""
+        ids = statement.tokens()
+        heads = [t for t in statement.content if t.head.i not in ids and t.pos_ in ("VERB", "AUX")]
+        subject = subject_of(heads[0]) if heads else None
+        states = actors.countries_in(list(subject.subtree)) if subject is not None else []
+        return bool(states) and {s.country for s in states} <= {s.country for s in statement.sources}
+
+    @staticmethod
     def _same_side(act: Predicate, statement: Predicate) -> bool:
-        """Whether the act's doers are all of the speaker's states ("the ministry said Cho held
-        talks"); an act of another state that a speaker reports is also an accusation or a
+        """Whether the act is the speaker's side's own: its doers are all of the speaker's
+        states ("the ministry said Cho held talks"), or it is a joint act the speaker's state
+        takes part in ("Lavrov and Fidan discussed …, the Russian Foreign Ministry said": a
+        readout). An act of another state that a speaker reports is also an accusation or a
         judgement ("Khan said Indian forces had violated the ceasefire")."""
-        return {s.country for s in act.sources} <= {s.country for s in statement.sources}
+        doers, speakers = {s.country for s in act.sources}, {s.country for s in statement.sources}
+        return doers <= speakers or (act.sense.symmetric and not doers.isdisjoint(speakers))
 
     @staticmethod
     def _another_persons(act: Predicate, statement: Predicate | None) -> bool:
@@ -284,6 +301,8 @@ class Extractor:
             elif token.pos_ in ("VERB", "AUX") and self._speech_sense(token):
                 if token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp") and self._is_predicate(token.head):
                     continue  # "Speaking at a press conference, Lavrov urged…": the head verb is the event
+                if any(c.dep_ == "dobj" and c.tag_ == "WP" for c in token.children):
+                    continue  # "stop what Tokyo called violations": a label inside another clause's event
                 predicate = self._reported(token, sentence, actors, quotes)
             else:
                 continue
@@ -604,7 +623,11 @@ class Extractor:
             when, precision = published, ("day" if published else None)
         start, end = _trimmed(article.text, predicate.sentence.start_char, predicate.sentence.end_char)
         statement = _statement_text(predicate)
-        for source, target in self._pairs(predicate, actors):
+        # a plain statement of fact ("Grossi said a new building appeared similar …") is addressed
+        # to no one in particular: it gets no target by guess, only one its words name
+        guess = not (sense.speech and code == PLAIN_STATEMENT and predicate.quote is None
+                     and not self._own_course(predicate, actors))
+        for source, target in self._pairs(predicate, actors, guess):
             yield Event(
                 article=article.id,
                 event=event_iri(article.id, start, predicate.verb.idx, source.id,
@@ -620,13 +643,17 @@ class Extractor:
                         "source_host": actors.host_of(source)},
             )
 
-    def _pairs(self, predicate: Predicate, actors: DocumentActors) -> list[tuple[Actor, Actor | None]]:
-        """(source, target) pairs: every source toward every target of another state."""
+    def _pairs(self, predicate: Predicate, actors: DocumentActors,
+               guess: bool = True) -> list[tuple[Actor, Actor | None]]:
+        """(source, target) pairs: every source toward every target of another state; with
+        ``guess``, words that name no target are addressed to the host or the article's other party."""
         sources = [s for s in predicate.sources if s.country]
         if not sources:
             return []
         if predicate.sense.symmetric and len({s.country for s in sources}) > 1:
             return [(a, b) for a in sources for b in sources if a.country != b.country]
+        if _private_partner(predicate):
+            return [(source, None) for source in sources]  # a meeting with journalists: no other state
         targets = self._targets(predicate, actors)
         pairs = []
         limit = 1 if predicate.sense.speech else MAX_TARGETS
@@ -638,7 +665,8 @@ class Extractor:
                 # one target per statement, unless it is coordinated: "urged both India and Pakistan"
                 own += [t for t in actors.coordinated_with(predicate.content, own[0])
                         if t.country != source.country and t not in own][:MAX_TARGETS - 1]
-            if not own and (predicate.sense.speech or cameo_code(predicate.sense.cameo).quad in VERBAL_QUADS):
+            if not own and guess and (predicate.sense.speech
+                                      or cameo_code(predicate.sense.cameo).quad in VERBAL_QUADS):
                 # words (said, dismissed, welcomed) are addressed to someone: an envoy's to the
                 # host state, others' to the article's other party; deeds need a named target
                 host = actors.host_of(source)
@@ -714,18 +742,25 @@ class Extractor:
                 preferred.extend(child.subtree)
             elif sense.target == "dobj" and child.dep_ == "dobj":
                 preferred.extend(child.subtree)
-        found = actors.countries_in(preferred)
+        # a meeting's or visit's venue is where it is held, not whom with ("attended the China-ASEAN
+        # Summit in the Philippine capital"); a deed's place may be its target ("strikes in Ukraine")
+        consult = sense.cameo[:2] == CONSULT_ROOT
+        found = _beyond_places(actors, preferred) if consult else actors.countries_in(preferred)
         if found:
             return actors.with_people(found, preferred)
         for child in verb.children:  # what was said, and conjoined clauses, are other predicates
             if child.dep_ in ("ccomp", "conj") and child.pos_ in ("VERB", "AUX"):
                 excluded.update(t.i for t in child.subtree)
-        if sense.cameo[:2] == CONSULT_ROOT:
+        if consult:
             # "exchanged views on the situation in Ukraine": what a meeting is about is no party to it
             topics = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in TOPIC_PREPOSITIONS]
+            # "met to discuss Pyongyang's launch": what the meeting is for names its topic
+            topics += [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
             excluded.update(t.i for topic in topics for t in topic.subtree)
         rest = [t for t in verb.subtree if t.i not in excluded]
-        found = actors.countries_in(sorted(rest, key=_depth))
+        ordered = sorted(rest, key=_depth)
+        found = _beyond_places(actors, ordered) if consult else actors.countries_in(ordered)
         if not any(non_state(s) for s in predicate.sources):
             # "held talks with X in Beijing": the doer's own capital is where, not with whom
             own = {s.country for s in predicate.sources}
@@ -891,6 +926,30 @@ def _carry_dates(predicates: list[Predicate], published: date | None) -> None:
             predicate.date = inherited
 
 
+def _beyond_places(actors: DocumentActors, tokens: list[Token]) -> list[Actor]:
+    """The actors the tokens name, leaving out those named only as where it happened ("attended
+    the China-ASEAN Summit in the Philippine capital", "at the defense ministry in Seoul") unless
+    a place is all they name ("arrived in Seoul")."""
+    ids = {t.i for t in tokens}
+    where = {t.i for p in tokens if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPOSITIONS and p.head.i in ids
+             for t in p.subtree}
+    return actors.countries_in([t for t in tokens if t.i not in where]) or actors.countries_in(tokens)
+
+
+def _private_partner(predicate: Predicate) -> bool:
+    """Whether a meeting names its partners and they are nobody a state acts through: "met
+    with South Korean journalists", "held talks with students" (no guess at the story's other party)."""
+    verb, sense = predicate.verb, predicate.sense
+    if sense.speech or sense.cameo[:2] != CONSULT_ROOT:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    partners = [g for holder in (verb, *objects) for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    partners = partners or ([] if sense.complement else objects)
+    groups = domestic_sectors()
+    return bool(partners) and all(p.lemma_.lower() in groups and not groups[p.lemma_.lower()][1] for p in partners)
+
+
 def _at_meeting(predicate: Predicate) -> bool:
     """Whether the statement or act is placed at a meeting: "at the talks", "during the
     meeting", "after the talks" (the same day, in wire copy)."""
@@ -1018,6 +1077,8 @@ def _modifies(tokens: Span, verb: Token, loose: bool = False) -> bool:
                 return True
             passable = loose and head.dep_ in ("dobj", "attr") and head.pos_ == "NOUN" and (
                 head.lemma_.lower() not in MEETING_NOUNS and head.lemma_.lower() not in event_nouns())
+            if head.dep_ == "prep" and head.lower_ == "since":
+                return False  # "their first call since their summit last November": the summit's date
             if passable or head.dep_ in ("prep", "pobj") or (
                     head.lemma_.lower() in TIME_NOUNS | MEETING_NOUNS and head.dep_ == "npadvmod"):
                 if head.head.i == head.i:

@@ -151,7 +151,7 @@ def noun_parties(noun: Token, actors: DocumentActors) -> list[Actor]:
         return parties
     if not with_:
         return []
-    partners = actors.countries_in(with_)
+    partners = actors.partners_in(with_)
     owner = [c for c in noun.children if c.dep_ == "poss"]
     if owner and owner[0].lower_ in ("their", "its"):
         return actors.main_parties()

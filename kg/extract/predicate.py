@@ -52,6 +52,8 @@ def subject_of(verb: Token) -> Token | None:
                 return child
             if child.dep_ == "nsubjpass":
                 return None  # "the ambassador was summoned": the subject is acted upon
+        if current.dep_ == "advcl" and current.tag_ == "VBN":
+            return None  # "Asked about the report, Lin said…": the main clause's subject is acted upon
         if current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
             current = current.head
         else:

@@ -456,6 +456,89 @@ def test_the_two_countries_are_the_two_named_just_before() -> None:
     assert normalized == {("South Korea", "Japan", "1965"), ("Japan", "South Korea", "1965")}
 
 
+
+
+def test_a_ministry_reporting_its_ministers_talks_is_no_statement_of_its_own() -> None:
+    text = ("MOSCOW, March 13. /TASS/. Russian Foreign Minister Sergey Lavrov and his Turkish counterpart "
+            "Hakan Fidan discussed the prospects for a settlement in the South Caucasus at talks in "
+            "Antalya on Friday, the Russian Foreign Ministry said.")
+    records = extract(text)
+    assert {r["verb"] for r in records} == {"discussed"}
+    assert {(r["source"]["country"], r["target"]["country"]) for r in records} == {("RUS", "TUR"), ("TUR", "RUS")}
+
+
+def test_what_a_speaker_calls_something_is_a_label_not_a_statement() -> None:
+    moscow = ("MOSCOW, March 13. /TASS/. Deputy Foreign Minister Sergei Ryabkov spoke on Iran on Friday. "
+              "He criticized the United States for what he called attempts \"to strangle Iran economically.\"")
+    tokyo = ("TOKYO, March 13 (Kyodo) -- A senior foreign ministry official summoned Chinese ambassador Wu "
+             "Jianghao to demand that Beijing stop what Tokyo called \"repeated violations of Japanese "
+             "sovereignty\", the ministry said.")
+    records = extract(moscow) + extract(tokyo)
+    assert "called" not in {r["verb"] for r in records}
+    assert {(r["verb"], r["target"]["country"]) for r in records} >= {("criticized", "USA"), ("summoned", "CHN")}
+
+
+def test_the_question_a_spokesperson_is_asked_is_not_their_appeal() -> None:
+    text = ("BEIJING, March 13 (Xinhua) -- Asked whether Chinese officials would take part in a U.S.-hosted "
+            "conference on export controls in Washington later this month, foreign ministry spokesperson "
+            "Lin Jian said on Friday that the Chinese side will not attend.")
+    records = extract(text)
+    assert "Asked" not in {r["verb"] for r in records}
+    assert {r["source"]["name"] for r in records} == {"Lin Jian"}
+
+
+def test_a_plain_statement_of_fact_gets_no_guessed_target() -> None:
+    text = ("VIENNA, March 13 (Reuters) - The head of the U.N. nuclear watchdog on Friday urged North Korea "
+            "to allow inspectors back into the country.\n\n"
+            "IAEA Director General Rafael Grossi said a new building at Yongbyon appeared to be similar in size "
+            "to a known enrichment hall at the site.\n\n"
+            "Grossi said North Korea was expanding its nuclear programme in violation of Security Council "
+            "resolutions.")
+    records = extract(text)
+    fact = [r for r in records if "new building" in r["sentence"]]
+    assert fact and all(r["target"] is None for r in fact)
+    assert any(r["target"] and r["target"]["country"] == "PRK" for r in records if r not in fact)
+
+
+def test_a_speakers_own_states_course_keeps_the_storys_other_party() -> None:
+    text = ("MANILA, March 13 (Reuters) - Philippine President Ferdinand Marcos Jr. on Friday accused China "
+            "of harassing Filipino fishermen near Scarborough Shoal.\n\n"
+            "Marcos told the leaders that the Philippines would continue to assert its rights under the 2016 "
+            "arbitral award.")
+    told = [r for r in extract(text) if r["verb"] == "told"]
+    assert [(r["source"]["country"], r["target"] and r["target"]["country"]) for r in told] == [("PHL", "CHN")]
+
+
+@pytest.mark.parametrize("clause", ["said at a meeting with South Korean journalists on Friday",
+                                    "met with South Korean journalists on Friday"])
+def test_a_meeting_with_journalists_is_no_meeting_with_their_state(clause: str) -> None:
+    text = (f"SEOUL, March 13. /TASS/. Relations between Russia and South Korea can be repaired, Russian "
+            f"Ambassador to Seoul Georgy Zinoviev {clause}.")
+    meetings = [r for r in extract(text) if r["root"] == "04"]
+    assert all(r["target"] is None for r in meetings)
+
+
+def test_a_summits_venue_is_not_whom_it_is_held_with() -> None:
+    text = ("MANILA, Nov. 12 (Xinhua) -- Chinese Premier Li Qiang on Thursday called on China and ASEAN countries "
+            "to jointly safeguard peace in the region, as he attended the 29th China-ASEAN Summit in the "
+            "Philippine capital.")
+    attended = [r for r in extract(text) if r["verb"] == "attended"]
+    assert {r["target"]["country"] for r in attended} == {"ASEAN"}
+
+
+def test_a_date_after_since_is_the_earlier_events_not_this_ones() -> None:
+    text = ("SEOUL, June 2 (Yonhap) -- President Lee Jae-myung held phone talks with Chinese President Xi Jinping "
+            "on Tuesday, the presidential office said.\n\n"
+            "It was their first phone conversation since their summit in Gyeongju last November.")
+    records = extract(text, published=date(2026, 6, 2))
+    assert not [r for r in records if r["verb"] == "conversation" and r["date"] == "2025-11"]
+
+
+def test_what_a_meeting_is_called_to_discuss_is_its_topic_not_its_party() -> None:
+    text = ("UNITED NATIONS, July 8 (Reuters) - The U.N. Security Council met on Wednesday to discuss "
+            "Pyongyang's launch of a new intercontinental ballistic missile.")
+    met = [r for r in extract(text) if r["verb"] == "met"]
+    assert all(r["target"] is None or r["target"]["country"] != "PRK" for r in met)
 def test_a_statements_target_is_the_first_party_named_not_a_modifier() -> None:
     text = ("BEIJING, March 13 (Xinhua) -- China is willing to work with Russia to deepen practical "
             "cooperation and to strengthen coordination within the Shanghai Cooperation Organization and "
