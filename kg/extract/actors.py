@@ -116,6 +116,7 @@ class DocumentActors:
     people: list[Person] = field(default_factory=list)
     state_names: dict[str, str] = field(default_factory=dict)
     main_dyad: tuple[str, ...] = ()
+    story_parties: tuple[str, ...] = ()  # the main dyad counting organisations: whom unaddressed words go to
     last_person: Person | None = None
     last_main_person: Person | None = None  # the last person who was a sentence's subject
     resolved: list[tuple[int, str]] = field(default_factory=list)  # (offset, state) of phrases resolved
@@ -156,6 +157,7 @@ class DocumentActors:
                 self.state_names.setdefault(mention.entry.country, mention.entry.name)
         self._refer_to_bodies()
         self.main_dyad = self._main_dyad()
+        self.story_parties = self._main_dyad(organizations=True)
         return self
 
     def _refer_to_bodies(self) -> None:
@@ -197,9 +199,15 @@ class DocumentActors:
         hyphen_after = after is not None and after.text == "-" and not span[-1].whitespace_
         return named_before or hyphen_after
 
-    def _main_dyad(self) -> tuple[str, ...]:
+    def _main_dyad(self, organizations: bool = False) -> tuple[str, ...]:
+        """The two codes the article names most. With ``organizations``, an organisation named
+        as itself counts too ("the European Union", "NATO", "the alliance"), its bodies and
+        agencies do not: wire copy names those as channels and sources ("aid through the World
+        Food Programme and UNICEF"), seldom as the other side."""
         counts = Counter(m.entry.country for m in self.mentions
-                         if m.entry.country and m.entry.kind in ("country", "institution", "person"))
+                         if m.entry.country and (m.entry.kind in ("country", "institution", "person") or (
+                             organizations and m.entry.kind == "organization"
+                             and m.entry.id == actor_iri("organization", m.entry.country))))
         return tuple(code for code, _ in counts.most_common(2))
 
     def state(self, code: str) -> Actor:
@@ -280,6 +288,17 @@ class DocumentActors:
                 people.append(person.actor)
         return people
 
+    def person_before(self, tokens: list[Token] | Span) -> list[Actor]:
+        """Whom a lone "him" or "her" stands for: the person named last before it in its
+        sentence ("met U.N. Secretary-General António Guterres and told him …"). Empty for any
+        other phrase, or when the sentence names no person before it."""
+        if len(tokens) != 1 or tokens[0].lower_ not in ("him", "her"):
+            return []
+        pronoun = tokens[0]
+        named = [m for m in self.mentions if m.entry.kind == "person" and m.entry.country
+                 and pronoun.sent.start_char <= m.start < pronoun.idx]
+        return [entry_actor(named[-1].entry)] if named else []
+
     def parties_before(self, token: Token) -> list[Actor]:
         """The article's two main parties, as the two people named last for them when the story
         has named them ("Both sides agreed…", "It was agreed to…")."""
@@ -310,9 +329,11 @@ class DocumentActors:
         return [self.state(code) for code in self.main_dyad] if len(self.main_dyad) == 2 else []
 
     def implicit_target(self, source_country: str | None) -> Actor | None:
-        """The other party of the article's main dyad, for statements that name no target."""
-        others = [code for code in self.main_dyad if code != source_country]
-        if source_country in self.main_dyad and others:
+        """The other party of the article's two main parties, for statements that name no
+        target; an organisation may be one ("China firmly opposes the move" in a story on EU
+        duties is addressed to the EU, not to the one member state it also names)."""
+        others = [code for code in self.story_parties if code != source_country]
+        if source_country in self.story_parties and others:
             return self.state(others[0])
         return None
 

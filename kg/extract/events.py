@@ -721,9 +721,10 @@ class Extractor:
             if sense.target == "dobj" and actors.countries_in(addressees):
                 return actors.countries_in(addressees)  # "warned North Korea against a test"
             found = actors.countries_in(sorted(predicate.content, key=_salience))
-            if found:
-                return found
-            return actors.countries_in(addressees)
+            # whom the words were told is the target when what was said names only the speaker's
+            # own state ("met Guterres and told him that Iran remained committed …")
+            told = actors.countries_in(addressees) or actors.person_before(addressees)
+            return found + [a for a in told if a.country not in {f.country for f in found}]
         if sense.cameo[:2] in DEMAND_ROOTS:
             # "demanded that Hamas renounce its struggle against Israel": aimed at who must act
             for clause in (c for c in verb.children if c.dep_ == "ccomp"):

@@ -113,3 +113,17 @@ def test_a_modifier_names_the_groups_sector() -> None:
 def test_figures_speak_for_no_one() -> None:
     actors, doc = actors_of("Trade grew by 5 percent, according to Chinese customs data.")
     assert actors.resolve_phrase(token(doc, "data")) == []
+
+
+def test_unaddressed_words_go_to_an_organisation_the_story_is_about() -> None:
+    actors, _ = actors_of("The European Union on Thursday imposed duties on Chinese robots. The EU said China "
+                          "floods its market. China said it firmly opposes the move. Germany's chancellor "
+                          "visited China this month. The EU will review the duties.")
+    assert actors.implicit_target("CHN").country == "EU"
+    assert actors.implicit_target("DEU") is None
+
+
+def test_an_organisations_agencies_are_no_party_to_the_story() -> None:
+    actors, _ = actors_of("South Korea will give aid to North Korea through U.N. agencies. The World Food "
+                          "Programme (WFP) and UNICEF will deliver it. North Korea has not replied.")
+    assert actors.implicit_target("PRK").country == "KOR"

@@ -620,3 +620,11 @@ def test_a_meeting_with_a_surname_given_in_full_before_is_mutual() -> None:
             "President Ferdinand Marcos Jr. on Friday. Li did not hold a bilateral meeting with Marcos.")
     held = {(r["source"]["name"], r["target"]["name"], r["negated"]) for r in extract(text) if r["verb"] == "hold"}
     assert held == {("Li Qiang", "Ferdinand Marcos Jr.", True), ("Ferdinand Marcos Jr.", "Li Qiang", True)}
+
+
+def test_words_told_to_a_person_named_before_go_to_that_persons_side() -> None:
+    records = extract("Iranian Foreign Minister Abbas Araghchi accused Israel of provoking a war. Araghchi also "
+                      "met U.N. Secretary-General Antonio Guterres on Monday and told him that Iran remained "
+                      "committed to the treaty. Israel rejected the speech.")
+    told = [r for r in records if r["verb"] == "told"]
+    assert [(r["source"]["country"], r["target"]["country"]) for r in told] == [("IRN", "UN")]
