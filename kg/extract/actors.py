@@ -31,7 +31,8 @@ FIRST_PERSON = {"i", "we"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
 GROUP_PHRASES = ("two countries", "two sides", "both countries", "both sides", "two nations",
-                 "both nations", "the two governments", "two leaders", "both leaders", "the sides")
+                 "both nations", "the two governments", "two leaders", "both leaders", "the sides",
+                 "each side", "each country")
 
 
 @cache
@@ -446,7 +447,7 @@ class DocumentActors:
             if known is not None:
                 self.last_person = known
                 return [known.actor]
-        paired = (any(t.lower_ in ("two", "both") for t in tokens) and head.tag_ == "NNS"
+        paired = (any(t.lower_ in ("two", "both") for t in tokens) and head.tag_ in ("NNS", "NNPS")
                   and (head.lemma_.lower() in agent_nouns() or head.i in self.roles_by_token))
         if paired and head.lemma_.lower() not in ("country", "nation", "government", "side"):
             pair = self._last_two_people()
@@ -536,16 +537,28 @@ class DocumentActors:
         return []
 
     def _modifying_states(self, head: Token) -> list[str]:
-        """States named by adjectives on a noun ("Israeli tanks", "French and Egyptian warships")."""
-        codes: list[str] = []
+        """States named by adjectives on a noun ("Israeli tanks", "French and Egyptian warships"),
+        by names coordinated with them ("U.S. and Filipino forces"), or, for a plural noun of
+        people or bodies, by a coordinated "of" phrase ("the navies of Russia and Iran")."""
+        members: list[tuple[Token, bool]] = []
         for child in head.children:
-            if child.dep_ not in ("amod", "compound"):
-                continue
-            for token in (child, *child.conjuncts):
-                mention = self.by_token.get(token.i)
-                if (mention is not None and mention.entry.kind == "country" and mention.entry.match == "demonym"
-                        and mention.entry.country not in codes):
-                    codes.append(mention.entry.country)
+            if child.dep_ in ("amod", "compound", "nmod"):
+                coordinated = tuple(child.conjuncts)
+                members += [(token, bool(coordinated)) for token in (child, *coordinated)]
+            elif (child.dep_ == "prep" and child.lower_ == "of" and head.tag_ in ("NNS", "NNPS")
+                  and head.lemma_.lower() in agent_nouns()):
+                for named in (g for g in child.children if g.dep_ == "pobj"):
+                    if named.conjuncts:
+                        members += [(token, True) for token in (named, *named.conjuncts)]
+        codes: list[str] = []
+        for token, coordinated in members:
+            mention = self.by_token.get(token.i)
+            # a lone name modifying a noun is the state itself ("U.S. forces"); an adjective,
+            # or a name in a coordination of states, names one group per state
+            if (mention is not None and mention.entry.kind == "country"
+                    and (mention.entry.match == "demonym" or coordinated)
+                    and mention.entry.country not in codes):
+                codes.append(mention.entry.country)
         return codes
 
     def _person(self, tokens: list[Token]) -> Person | None:

@@ -47,6 +47,7 @@ DEMAND_ROOTS = {"02", "10"}  # CAMEO: appeal, demand
 DEMAND = "100"  # CAMEO: demand, not specified below
 DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
+RELATIVE_WORDS = {"that", "which", "who", "whom", "where", "when"}  # the parser tags "that" either way
 LOCATIVE_PREPOSITIONS = {"in", "at"}
 OBLIGATION_AUX = {"must", "should", "ought"}
 CONTINUATIVE = {"continue", "keep", "remain"}
@@ -390,6 +391,12 @@ class Extractor:
         for child in verb.children:  # "warned …, saying that …": the participle's words are the content
             if child.dep_ == "advcl" and child.tag_ == "VBG" and self._speech_sense(child):
                 content += [t for c in child.children if c.dep_ in CONTENT_DEPS for t in c.subtree]
+            if not content and child.dep_ == "dobj" and sense.cameo == "010":
+                # "shared the view that …": the noun's clause is what was said (a noun with a code of
+                # its own, "expressed the hope that …", keeps its whole phrase, below)
+                content += [t for c in child.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                            for t in c.subtree]
         if not content and sense.cameo != "010" and any(c.dep_ in ("dobj", "prep") for c in verb.children):
             # "warned North Korea against a test": the verb's own phrase is what was said
             excluded = {t.i for t in subject.subtree}
@@ -503,6 +510,11 @@ class Extractor:
             if sense.cameo[:2] == INTENT_ROOT and planned is not None and not planned.speech:
                 # "agreed to hold a meeting": the intent names what is planned (036, not 030)
                 sense = replace(sense, cameo=intent_code(planned.cameo))
+            if (sense.cameo[:2] in FORCE_ROOTS and len({s.country for s in sources if s.country}) > 1
+                    and _in_drill(verb)):
+                # "U.S. and Filipino forces fired missiles at a decommissioned vessel in a live-fire
+                # drill": states firing together in an exercise cooperate, they attack no one
+                sense = replace(sense, cameo=JOINT_EXERCISE_CODE, symmetric=True, target="with")
             if sense.cameo[:2] == MILITARY_SHOW_ROOT and _joint(verb, sources):
                 # "Seoul and Washington staged combined drills": military cooperation, both ways
                 sense = replace(sense, cameo=JOINT_EXERCISE_CODE, symmetric=True, target="with")
@@ -650,7 +662,8 @@ class Extractor:
         sources = [s for s in predicate.sources if s.country]
         if not sources:
             return []
-        if predicate.sense.symmetric and len({s.country for s in sources}) > 1:
+        if len({s.country for s in sources}) > 1 and (predicate.sense.symmetric or _reciprocal(predicate.verb)):
+            # "held talks", "accused each other", "each side blamed the other": each toward the others
             return [(a, b) for a in sources for b in sources if a.country != b.country]
         if _private_partner(predicate):
             return [(source, None) for source in sources]  # a meeting with journalists: no other state
@@ -685,6 +698,26 @@ class Extractor:
             if predicate.sense.symmetric and not predicate.sense.speech:
                 pairs.extend((target, source) for target in own if self._partner(predicate, target, actors))
         return pairs
+
+    @staticmethod
+    def _antecedent_targets(predicate: Predicate, antecedent: Token, actors: DocumentActors) -> list[Actor]:
+        """Whom an act in a relative clause is aimed at, when the clause's object is the noun it
+        modifies: a state that noun's phrase names ("the restrictions on Chinese investment that
+        it imposed"), else, for words, the doers of the clause that noun belongs to ("fired
+        missiles … in a drill that China condemned", "NATO … in a declaration that Moscow
+        dismissed": China condemned the drillers, Moscow dismissed NATO)."""
+        own = {s.country for s in predicate.sources}
+        inside_clause = {t.i for t in predicate.verb.subtree}
+        phrase = sorted((t for t in antecedent.subtree if t.i not in inside_clause), key=_depth)
+        found = [a for a in actors.countries_in(phrase) if a.country not in own]
+        if found or cameo_code(predicate.sense.cameo).quad not in VERBAL_QUADS:
+            return found[:1]
+        clause = antecedent.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        doer = subject_of(clause) if clause.pos_ in ("VERB", "AUX") else None
+        doers = actors.resolve_phrase(doer) if doer is not None else []
+        return [a for a in doers if a.country and a.country not in own][:MAX_TARGETS]
 
     @staticmethod
     def _partner(predicate: Predicate, target: Actor, actors: DocumentActors) -> bool:
@@ -749,9 +782,20 @@ class Extractor:
         found = _beyond_places(actors, preferred) if consult else actors.countries_in(preferred)
         if found:
             return actors.with_people(found, preferred)
+        antecedent = _relative_object(verb)
+        if antecedent is not None:
+            found = self._antecedent_targets(predicate, antecedent, actors)
+            if found:
+                return found
         for child in verb.children:  # what was said, and conjoined clauses, are other predicates
             if child.dep_ in ("ccomp", "conj") and child.pos_ in ("VERB", "AUX"):
                 excluded.update(t.i for t in child.subtree)
+        for clause in verb.subtree:
+            # "fired missiles … in a drill that China condemned as aimed at Beijing": a relative
+            # clause that is an act of its own subject names that act's parties, not this one's
+            if (clause.dep_ == "relcl" and clause.i != verb.i and self._is_predicate(clause)
+                    and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in clause.children)):
+                excluded.update(t.i for t in clause.subtree)
         if consult:
             # "exchanged views on the situation in Ukraine": what a meeting is about is no party to it
             topics = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in TOPIC_PREPOSITIONS]
@@ -813,9 +857,30 @@ def _lemma_candidates(verb: Token) -> list[str]:
     return list(dict.fromkeys(candidates))
 
 
+def _relative_object(verb: Token) -> Token | None:
+    """The noun a relative clause's verb acts on when that noun is the clause's object:
+    "the restrictions that it imposed", "the controls it imposed", "a drill that China
+    condemned" (not "the country that imposed sanctions", nor "the envoy who summoned …")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    relatives = [c for c in verb.children if c.tag_ in ("WDT", "WP", "WRB") or c.lower_ in RELATIVE_WORDS]
+    if any(c.dep_ == "dobj" and c not in relatives for c in verb.children):
+        return None  # the clause has its own object
+    if any(c.dep_ != "dobj" for c in relatives):
+        return None  # the noun is the clause's subject, time or place: "who summoned", "where"
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return verb.head
+
+
 def _complements(verb: Token) -> list[str]:
-    """Lemmas attached to a verb that select its sense: object, particle, preposition, their objects."""
+    """Lemmas attached to a verb that select its sense: object, particle, preposition, their objects;
+    for a relative clause whose object is the noun it modifies, that noun ("the sanctions it imposed")."""
     found = []
+    antecedent = _relative_object(verb)
+    if antecedent is not None:
+        found.append(antecedent.lemma_.lower())
+        found.extend(g.lemma_.lower() for g in antecedent.children if g.dep_ == "compound")
     for child in verb.children:
         if child.dep_ in ("dobj", "prt", "prep", "attr", "agent", "dative", "nsubjpass"):
             found.append(child.lemma_.lower())
@@ -868,7 +933,34 @@ QUESTION_LABELS = {"Q", "REPORTER", "QUESTION", "JOURNALIST"}
 MILITARY_SHOW_ROOT = "15"
 INTENT_ROOT = "03"  # CAMEO: express intent to cooperate
 JOINT_EXERCISE_CODE = "062"  # CAMEO: cooperate militarily
+FORCE_ROOTS = {"18", "19", "20"}  # CAMEO: assault, fight, mass violence
 JOINT_MARKERS = {"joint", "combined", "trilateral", "bilateral"}
+
+
+def _reciprocal(verb: Token) -> bool:
+    """Whether the act's object is its doers in turn: "accused each other", "blamed one
+    another", "each side accused the other"."""
+    for child in verb.children:
+        objects = [child] if child.dep_ == "dobj" else [g for g in child.children if g.dep_ == "pobj"] \
+            if child.dep_ == "prep" else []
+        for obj in objects:
+            words = {t.lower_ for t in obj.subtree}
+            if obj.lower_ == "other" and words & {"each", "the"} or obj.lower_ == "another" and "one" in words:
+                return True
+    return False
+
+
+@cache
+def drill_nouns() -> frozenset[str]:
+    """Nouns naming a military exercise, from ``kg/data/drill_nouns.csv``."""
+    return frozenset(row["lemma"] for row in package_table("drill_nouns.csv", required=["lemma"]))
+
+
+def _in_drill(verb: Token) -> bool:
+    """Whether an act is placed in an exercise: "fired … in a live-fire drill", "during
+    combined exercises", "as part of the drills"."""
+    return any(t.dep_ == "pobj" and t.lemma_.lower() in drill_nouns() and t.head.dep_ == "prep"
+               and t.head.lower_ in ("in", "during", "of") for t in verb.subtree)
 
 
 def _joint(verb: Token, sources: list[Actor]) -> bool:

@@ -622,6 +622,70 @@ def test_a_meeting_with_a_surname_given_in_full_before_is_mutual() -> None:
     assert held == {("Li Qiang", "Ferdinand Marcos Jr.", True), ("Ferdinand Marcos Jr.", "Li Qiang", True)}
 
 
+def test_a_relative_clauses_act_takes_the_noun_it_modifies_as_its_object() -> None:
+    # "the tariffs … that it imposed": the sense and the target come from the antecedent
+    imposed = [r for r in extract("Canada has not lifted the tariffs on Chinese steel that it imposed in 2024.")
+               if r["verb"] == "imposed"]
+    assert [(r["source"]["country"], r["target"]["country"], r["cameo"], r["date"]) for r in imposed] == [
+        ("CAN", "CHN", "163", "2024")]
+    # words about a thing another state did are aimed at that state
+    text = "EU leaders accused Russia of sabotage on Thursday in a summit statement that Moscow dismissed as hysteria."
+    dismissed = [r for r in extract(text) if r["verb"] == "dismissed"]
+    assert [(r["source"]["country"], r["target"]["country"]) for r in dismissed] == [("RUS", "EU")]
+
+
+def test_states_coordinated_on_a_group_noun_are_one_group_each() -> None:
+    # "the navies of Russia and China", "U.S. and Filipino forces": both states act
+    records = extract("The navies of Russia and China began a joint patrol in the Sea of Japan on Tuesday.")
+    assert {(r["source"]["country"], r["target"]["country"], r["cameo"]) for r in records} == {
+        ("RUS", "CHN", "062"), ("CHN", "RUS", "062")}
+
+
+def test_states_firing_together_in_a_drill_hold_a_joint_exercise() -> None:
+    text = ("South Korean and U.S. troops fired artillery rounds during combined drills near the "
+            "border on Monday.")
+    records = extract(text)
+    assert {(r["source"]["country"], r["target"]["country"], r["cameo"]) for r in records} == {
+        ("KOR", "USA", "062"), ("USA", "KOR", "062")}
+
+
+def test_a_state_named_in_anothers_relative_clause_is_not_the_acts_target() -> None:
+    text = ("U.S. and Filipino forces fired missiles at a target ship on Tuesday in a drill that "
+            "China condemned as a provocation aimed at Beijing.")
+    records = extract(text)
+    fired = {(r["source"]["country"], r["target"] and r["target"]["country"]) for r in records if r["verb"] == "fired"}
+    assert fired == {("USA", "PHL"), ("PHL", "USA")}
+    condemned = {(r["source"]["country"], r["target"]["country"]) for r in records if r["verb"] == "condemned"}
+    assert condemned == {("CHN", "USA"), ("CHN", "PHL")}
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow and Kyiv traded accusations on Friday. Each side blamed the other for the attack on the plant.",
+    "Gunfire erupted on the border between Thailand and Cambodia on Monday, and each side accused the other "
+    "of firing first.",
+])
+def test_each_side_acts_on_the_other(text: str) -> None:
+    pairs = {(r["source"]["country"], r["target"]["country"]) for r in extract(text)
+             if r["verb"] in ("blamed", "accused")}
+    assert len(pairs) == 2 and all((b, a) in pairs for a, b in pairs)
+
+
+def test_the_two_ministers_capitalised_are_the_two_people_named() -> None:
+    text = ("Foreign Minister Cho Hyun held talks with Japanese Foreign Minister Takeshi Iwaya in Seoul on "
+            "Tuesday. The two Ministers agreed to hold a trilateral summit with China within the year.")
+    agreed = {(r["source"]["country"], r["target"]["country"]) for r in extract(text) if r["verb"] == "agreed"}
+    assert agreed == {("KOR", "JPN"), ("JPN", "KOR")}
+
+
+def test_a_shared_view_is_a_statement_of_both_speakers() -> None:
+    text = ("Prime Minister Anthony Albanese met Japanese Prime Minister Sanae Takaichi in Tokyo on Tuesday. "
+            "The two leaders shared the view that China's coercion in the South China Sea threatens "
+            "regional stability.")
+    shared = [r for r in extract(text) if r["verb"] == "shared"]
+    assert {(r["source"]["country"], r["target"]["country"], r["polarity"]) for r in shared} == {
+        ("AUS", "CHN", -1), ("JPN", "CHN", -1)}
+
+
 def test_words_told_to_a_person_named_before_go_to_that_persons_side() -> None:
     records = extract("Iranian Foreign Minister Abbas Araghchi accused Israel of provoking a war. Araghchi also "
                       "met U.N. Secretary-General Antonio Guterres on Monday and told him that Iran remained "

@@ -136,3 +136,11 @@ def test_announced_easing_is_an_intent_and_a_denied_one_is_negated() -> None:
 def test_publishing_material_is_no_release_of_people() -> None:
     records = _events("The Defense Ministry of Russia released a video of the strike on Friday.")
     assert not any(r["root"] == "08" for r in records)
+
+
+def test_drill_nouns_are_single_lowercase_lemmas() -> None:
+    from kg.extract.events import drill_nouns
+
+    lemmas = drill_nouns()
+    assert "drill" in lemmas and "exercise" in lemmas
+    assert all(lemma == lemma.strip().lower() and " " not in lemma for lemma in lemmas)
