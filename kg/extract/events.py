@@ -388,15 +388,20 @@ class Extractor:
         quote = next((q for q in quotes if sentence.start_char <= q.start < sentence.end_char
                       or sentence.start_char < q.end <= sentence.end_char), None)
         content = [t for child in verb.children if child.dep_ in CONTENT_DEPS for t in child.subtree]
+        participles: list[Token] = []
         for child in verb.children:  # "warned …, saying that …": the participle's words are the content
             if child.dep_ == "advcl" and child.tag_ == "VBG" and self._speech_sense(child):
                 content += [t for c in child.children if c.dep_ in CONTENT_DEPS for t in c.subtree]
+            if sense.complement and child.dep_ == "dobj" and child.lemma_.lower() == sense.complement:
+                # "issued a statement condemning …": the participle on the statement says what it says
+                participles += [c for c in child.children if c.dep_ == "acl" and c.tag_ == "VBG"]
             if not content and child.dep_ == "dobj" and sense.cameo == "010":
                 # "shared the view that …": the noun's clause is what was said (a noun with a code of
                 # its own, "expressed the hope that …", keeps its whole phrase, below)
                 content += [t for c in child.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
                             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                             for t in c.subtree]
+        content += [t for participle in participles for t in participle.subtree]
         if not content and sense.cameo != "010" and any(c.dep_ in ("dobj", "prep") for c in verb.children):
             # "warned North Korea against a test": the verb's own phrase is what was said
             excluded = {t.i for t in subject.subtree}
@@ -412,7 +417,12 @@ class Extractor:
         if not content:
             return None
         sources = [self._affiliated(source, content, actors) for source in sources]
-        return Predicate(verb, verb.text, sense, sentence, sources, content, quote)
+        statement = Predicate(verb, verb.text, sense, sentence, sources, content, quote)
+        said = next(((p, found) for p in participles if (found := self._sense(p)) and not found.speech), None)
+        if said is not None:  # "a statement urging Washington to …": the statement is an appeal
+            statement.content_act = Predicate(said[0], said[0].text, said[1], sentence, sources,
+                                              list(said[0].subtree))
+        return statement
 
     def _affiliated(self, source: Actor, content: list[Token], actors: DocumentActors) -> Actor:
         """A speaker of unknown affiliation speaking for the state that is the subject of what
@@ -787,8 +797,9 @@ class Extractor:
             found = self._antecedent_targets(predicate, antecedent, actors)
             if found:
                 return found
-        for child in verb.children:  # what was said, and conjoined clauses, are other predicates
-            if child.dep_ in ("ccomp", "conj") and child.pos_ in ("VERB", "AUX"):
+        for child in verb.children:  # what was said, conjoined clauses and clauses alongside
+            # with a subject of their own ("… while UN arms inspectors said …") are other predicates
+            if child.pos_ in ("VERB", "AUX") and (child.dep_ in ("ccomp", "conj") or _side_clause(child)):
                 excluded.update(t.i for t in child.subtree)
         for clause in verb.subtree:
             # "fired missiles … in a drill that China condemned as aimed at Beijing": a relative
@@ -922,6 +933,7 @@ def _depth(token: Token) -> int:
 
 
 CONDITIONS = {"if", "unless", "until", "lest", "whether", "before"}
+SIDE_MARKS = {"while", "whereas", "although", "though"}  # clauses beside the main one, not its cause
 # a heading block that makes the document a body's release: "Press Release: Expulsion of …"
 RELEASE_HEADING = re.compile(r"(?m)^(?:Press Release|Press Statement|Statement|Communiqu[eé]|Readout)s?\b")
 # a document that is one person's statement: "Statement by Foreign Minister MOTEGI Toshimitsu on …"
@@ -1118,6 +1130,14 @@ def _done(verb: Token) -> bool:
     the envoy"), not a stance in the present ("Russia highly appreciates") or an intent."""
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     return (verb.tag_ == "VBD" or perfect) and _factual(verb)
+
+
+def _side_clause(verb: Token) -> bool:
+    """Whether the verb heads a clause of its own, with its own subject, that only runs alongside
+    another ("while UN arms inspectors said …", "although Seoul protested"): its actors are no
+    party to the main clause's act. A cause is ("scrambled jets after Chinese aircraft approached")."""
+    return (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SIDE_MARKS for c in verb.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
 def _hypothetical(verb: Token) -> bool:

@@ -164,6 +164,7 @@ DECIDED = [
     ("Niger", "oil spills in the Niger Delta", None),
     ("Jerusalem", "Netanyahu's government", "ISR"),
     ("Tripoli", "the Libyan government", "LBY"),
+    ("Security Council", "Russia vetoed the draft resolution", "UN"),
     # an ethnic community is coded by the state it lives in, which the story names
     ("ethnic Albanians", "clashes with Macedonian police near Tetovo in Macedonia", "MKD"),
     ("ethnic Albanians", "a rally in Pristina, Kosovo", "XKX"),

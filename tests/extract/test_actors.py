@@ -127,3 +127,9 @@ def test_an_organisations_agencies_are_no_party_to_the_story() -> None:
     actors, _ = actors_of("South Korea will give aid to North Korea through U.N. agencies. The World Food "
                           "Programme (WFP) and UNICEF will deliver it. North Korea has not replied.")
     assert actors.implicit_target("PRK").country == "KOR"
+
+
+def test_armed_groups_are_outside_the_state() -> None:
+    actors, doc = actors_of("Nigerian troops killed 20 members of armed groups in Zamfara state.")
+    [group] = actors.non_state_groups(list(doc), "NGA")
+    assert (group.kind, group.country, group.sector) == ("group", "NGA", "REB")

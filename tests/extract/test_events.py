@@ -692,3 +692,22 @@ def test_words_told_to_a_person_named_before_go_to_that_persons_side() -> None:
                       "committed to the treaty. Israel rejected the speech.")
     told = [r for r in records if r["verb"] == "told"]
     assert [(r["source"]["country"], r["target"]["country"]) for r in told] == [("IRN", "UN")]
+
+
+def test_a_subordinate_clauses_actors_are_no_target_of_the_main_act() -> None:
+    text = "Britain mobilized army reservists for a possible war against Iraq while UN inspectors said they needed time."
+    pairs = {(r["source"]["country"], r["target"] and r["target"]["country"]) for r in extract(text)
+             if r["verb"] == "mobilized"}
+    assert pairs == {("GBR", "IRQ")}
+
+
+@pytest.mark.parametrize(("text", "cameo", "target"), [
+    ("The Chinese Foreign Ministry issued a statement condemning the Japanese prime minister's remarks.",
+     "111", "JPN"),
+    ("Iran's foreign ministry released a statement urging the United States to lift sanctions.", "020", "USA"),
+    ("The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish government "
+     "provide information.", "100", "TUR"),
+])
+def test_a_statement_is_what_its_participle_says(text: str, cameo: str, target: str) -> None:
+    records = extract(text)
+    assert [(r["cameo"], r["target"]["country"]) for r in records] == [(cameo, target)]
