@@ -147,7 +147,7 @@ class DocumentActors:
             if span is not None:
                 for token in span:
                     self.roles_by_token.setdefault(token.i, (span.start, span.end, role))
-        self.mentions = [m for m in self.mentions if not self._inside_longer_name(m)]
+        self.mentions = [m for m in self.mentions if not self._inside_longer_name(m) and not self._measure(m)]
         for mention in self.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
@@ -181,6 +181,15 @@ class DocumentActors:
                 self.by_token[token.i] = mention
                 found.append(mention)
         self.mentions = sorted(self.mentions + found, key=lambda m: m.start)
+
+    def _measure(self, mention: Mention) -> bool:
+        """Whether a state's name only qualifies a currency or unit ("200 billion U.S. dollars",
+        "Chinese yuan"): money, not an actor (``kg/data/measure_nouns.csv``)."""
+        if mention.entry.kind != "country":
+            return False
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        after = self.doc[span.end] if span is not None and span.end < len(self.doc) else None
+        return after is not None and after.lemma_.lower() in measure_nouns() and span[-1].head.i == after.i
 
     def _inside_longer_name(self, mention: Mention) -> bool:
         """Whether a bare surname is part of someone else's name: "Yoon" in "Park Yoon-joo",
@@ -805,6 +814,13 @@ def _disambiguate(mention: Mention, doc: Doc, counts: Counter[str], resolver: Re
     else:
         entry = candidates[0]
     return Mention(mention.start, mention.end, mention.text, replace(entry, match="context"))
+
+
+@cache
+def measure_nouns() -> frozenset[str]:
+    """Currencies and units a state's name may qualify ("U.S. dollars"), from
+    ``kg/data/measure_nouns.csv``."""
+    return frozenset(row["lemma"] for row in package_table("measure_nouns.csv", required=["lemma"]))
 
 
 @cache

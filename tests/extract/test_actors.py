@@ -133,3 +133,8 @@ def test_armed_groups_are_outside_the_state() -> None:
     actors, doc = actors_of("Nigerian troops killed 20 members of armed groups in Zamfara state.")
     [group] = actors.non_state_groups(list(doc), "NGA")
     assert (group.kind, group.country, group.sector) == ("group", "NGA", "REB")
+
+
+def test_a_currency_is_no_state() -> None:
+    actors, doc = actors_of("Trade exceeded 200 billion U.S. dollars last year.")
+    assert not any(m.entry.country == "USA" for m in actors.mentions)
