@@ -31,9 +31,9 @@ from kg.actors.gazetteer import Gazetteer
 from kg.actors.learned import LearnedActors
 from kg.article import Article
 from kg.event import Actor, Event
-from kg.extract.actors import DocumentActors, domestic_sectors, non_state
-from kg.extract.coding import (APPEAL_ROOT, NEGATORS, Lexicon, VerbSense, cameo_code, intent_code, polarity,
-                               tone_code)
+from kg.extract.actors import FIRST_PERSON, DocumentActors, domestic_sectors, non_state
+from kg.extract.coding import (APPEAL_ROOT, NEGATORS, TONE_CODE_THRESHOLD, Lexicon, VerbSense, cameo_code,
+                               intent_code, polarity, tone_code)
 from kg.extract.dates import WEEKDAYS, DateValue, find_dates
 from kg.extract.nominal import NounPredicate, event_nouns, nominal_events
 from kg.extract.predicate import Predicate, misplaced_subject, subject_of
@@ -58,6 +58,7 @@ CONSULT_ROOT = "04"
 OFFICIAL_PROTEST = "114"  # CAMEO: complain officially
 DEMONSTRATION = "141"  # CAMEO: demonstrate or rally  # statements, verbal cooperation, verbal conflict
 PLAIN_STATEMENT = "010"  # CAMEO: make statement, not specified below
+PLEDGE = "030"  # CAMEO: express intent to cooperate, not specified below
 
 
 class Extractor:
@@ -130,7 +131,12 @@ class Extractor:
         if actors.voice is not None:
             self._in_the_voice(predicates, actors.voice, quotes)
         predicates.sort(key=lambda p: (p.sentence.start, p.verb.i))
-        _carry_dates(sorted(predicates + reporters, key=lambda p: (p.sentence.start, p.verb.i)), article.published)
+        # a meeting's parties are its doers and those it was held with ("held a telephone conversation
+        # with … Wadephul on the afternoon of April 20": what Wadephul then says was said in the call)
+        met = {id(p): {a.country for a in self._targets(p, actors) if a.country}
+               for p in predicates + reporters if p.sense.cameo in MEETING_CODES and p.date is not None}
+        _carry_dates(sorted(predicates + reporters, key=lambda p: (p.sentence.start, p.verb.i)), article.published,
+                     met)
         events: list[Event] = []
         seen: set[tuple] = set()
         meetings: dict[tuple, set[str]] = {}  # a day's meetings between two states: the people met
@@ -252,6 +258,24 @@ class Extractor:
         heads = [t for t in statement.content if t.head.i not in ids and t.pos_ in ("VERB", "AUX")]
         subject = subject_of(heads[0]) if heads else None
         states = actors.countries_in(list(subject.subtree)) if subject is not None else []
+        return bool(states) and {s.country for s in states} <= {s.country for s in statement.sources}
+
+    @staticmethod
+    def _pledged(statement: Predicate, actors: DocumentActors) -> bool:
+        """Whether what was said is a commitment of the speaker's side: a clause in the future
+        whose subject is the speaker ("We will make sure that every tank is delivered on time",
+        in a quote) or the speaker's own state ("China will always stand by its side"). A
+        negated one ("we will not join …") may be a refusal, and is not taken."""
+        ids = statement.tokens()
+        heads = [t for t in statement.content if (t.head.i not in ids or t.head.i == t.i) and t.pos_ in ("VERB", "AUX")]
+        if not heads or not _future(heads[0]) or _negated(heads[0]):
+            return False
+        subject = subject_of(heads[0])
+        if subject is None:
+            return False
+        if subject.lower_ in FIRST_PERSON and subject.tag_ == "PRP":
+            return statement.quote is not None  # the speaker's own words, not a reporter's "we"
+        states = actors.countries_in(list(subject.subtree))
         return bool(states) and {s.country for s in states} <= {s.country for s in statement.sources}
 
     @staticmethod
@@ -402,10 +426,16 @@ class Extractor:
                             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                             for t in c.subtree]
         content += [t for participle in participles for t in participle.subtree]
-        if not content and sense.cameo != "010" and any(c.dep_ in ("dobj", "prep") for c in verb.children):
-            # "warned North Korea against a test": the verb's own phrase is what was said
+        if not content and any(c.dep_ in ("dobj", "prep") for c in verb.children):
+            # "warned North Korea against a test": the verb's own phrase is what was said; a
+            # plain verb's ("reaffirmed Türkiye's readiness to host …") only when it carries a cue
             excluded = {t.i for t in subject.subtree}
-            content = [t for t in verb.subtree if t.i not in excluded and t.i != verb.i]
+            if sense.cameo == PLAIN_STATEMENT:  # "… and said …": a conjoined verb says its own words
+                excluded |= {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+            phrase = [t for t in verb.subtree if t.i not in excluded and t.i != verb.i]
+            if sense.cameo != PLAIN_STATEMENT or (any(c.dep_ == "dobj" for c in verb.children) and not _negated(verb)
+                                                  and self.lexicon.statement_code([t.lemma_.lower() for t in phrase])):
+                content = phrase
         if quote is not None:
             if quote.start < sentence.start_char:
                 # the quote began sentences ago: the statement is the whole quote
@@ -621,6 +651,8 @@ class Extractor:
                     code = intent_code(code)  # "China will continue to support Kyrgyzstan"
             elif self._obliges_another(predicate, actors):
                 code = DEMAND  # "Kagame must agree to changes", "Pakistan must ensure that…"
+            elif tone > -TONE_CODE_THRESHOLD and self._pledged(predicate, actors):
+                code = PLEDGE  # "We will make sure that every tank is delivered on time"
             elif predicate.continued and abs(tone) < 0.2:
                 return  # a quoted sentence that says nothing codeable
             code = tone_code(code, tone) if code != DEMAND else code
@@ -989,7 +1021,8 @@ MEETING_NOUNS = {"talk", "meeting", "summit", "conference", "call", "visit", "ne
                  "consultation", "briefing", "ceremony", "forum"}
 
 
-def _carry_dates(predicates: list[Predicate], published: date | None) -> None:
+def _carry_dates(predicates: list[Predicate], published: date | None,
+                 met: dict[int, set[str]] | None = None) -> None:
     """Give undated statements and verbal acts the date the story already set for them.
 
     Wire copy dates a speaker once ("Lavrov said on Tuesday …") and goes on ("The
@@ -997,7 +1030,9 @@ def _carry_dates(predicates: list[Predicate], published: date | None) -> None:
     conversation … on the afternoon of April 20") and then reports what each side
     said or did in it. So an undated statement takes its speaker's last explicit
     statement date; failing that, an undated statement or verbal act by a party to
-    the last dated meeting (or said to be made at one) takes the meeting's date.
+    the last dated meeting (or said to be made at one) takes the meeting's date. The
+    meeting's parties are its doers and the states ``met`` gives for it (by ``id`` of the
+    predicate: whom it was held with).
     """
     last_by_speaker: dict[str, DateValue] = {}
     last_meeting: DateValue | None = None
@@ -1014,7 +1049,7 @@ def _carry_dates(predicates: list[Predicate], published: date | None) -> None:
                 for speaker in speakers:
                     last_by_speaker[speaker] = predicate.date
             if predicate.sense.cameo in MEETING_CODES:
-                last_meeting, parties = predicate.date, set(countries)
+                last_meeting, parties = predicate.date, countries | (met or {}).get(id(predicate), set())
             elif (last_meeting is not None and predicate.date != last_meeting and countries & parties
                   and predicate.sense.cameo not in VISIT_CODES):
                 last_meeting, parties = None, set()  # the story has moved on to another day

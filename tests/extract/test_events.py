@@ -711,3 +711,37 @@ def test_a_subordinate_clauses_actors_are_no_target_of_the_main_act() -> None:
 def test_a_statement_is_what_its_participle_says(text: str, cameo: str, target: str) -> None:
     records = extract(text)
     assert [(r["cameo"], r["target"]["country"]) for r in records] == [(cameo, target)]
+
+
+def test_a_quoted_commitment_of_the_speakers_side_is_an_intent() -> None:
+    text = ("South Korean Defense Minister Ahn Gyu-back met Polish Defense Minister Wladyslaw Kosiniak-Kamysz "
+            "in Seoul on Tuesday. \"Poland is a strategic partner for us,\" Ahn said. "
+            "\"We will make sure that every tank is delivered on time.\"")
+    pledged = [r for r in extract(text) if "every tank" in r["sentence"]]
+    assert [(r["source"]["country"], r["target"]["country"], r["cameo"]) for r in pledged] == [("KOR", "POL", "030")]
+
+
+def test_a_negated_commitment_is_no_pledge() -> None:
+    text = ("South Korean Defense Minister Ahn Gyu-back met Polish Defense Minister Wladyslaw Kosiniak-Kamysz "
+            "in Seoul on Tuesday. \"Poland is a strategic partner for us,\" Ahn said. "
+            "\"We will not make any change to the delivery schedule.\"")
+    assert not [r for r in extract(text) if "delivery schedule" in r["sentence"] and r["cameo"] == "030"]
+
+
+def test_the_partner_in_a_readouts_call_speaks_on_the_day_of_the_call() -> None:
+    text = ("Foreign Minister Holds Telephone Conversation with German Foreign Minister\n\n"
+            "Minister of Foreign Affairs Cho Hyun held a telephone conversation with Federal Minister for "
+            "Foreign Affairs of Germany Johann Wadephul on the afternoon of April 20.\n\n"
+            "Minister Wadephul stated that Germany fully supports the Republic of Korea's policy toward the North.")
+    stated = [r for r in extract(text, published=date(2026, 4, 21)) if r["verb"] == "stated"]
+    assert [(r["source"]["country"], r["target"]["country"], r["date"]) for r in stated] == [
+        ("DEU", "KOR", "2026-04-20")]
+
+
+def test_a_plain_verbs_object_with_a_cue_is_what_was_said() -> None:
+    text = ("Russian President Vladimir Putin held a telephone conversation with Turkish President Recep Tayyip "
+            "Erdogan on Monday. Recep Tayyip Erdogan reaffirmed Turkiye's readiness to host a new round of "
+            "direct Russian-Ukrainian negotiations in Istanbul.")
+    reaffirmed = [r for r in extract(text) if r["verb"] == "reaffirmed"]
+    assert [(r["source"]["country"], r["cameo"][:2]) for r in reaffirmed] == [("TUR", "03")]
+    assert not extract("Pakistani officials did not respond to a request for comment on Friday.")
