@@ -183,8 +183,8 @@ class DocumentActors:
         self.mentions = sorted(self.mentions + found, key=lambda m: m.start)
 
     def _measure(self, mention: Mention) -> bool:
-        """Whether a state's name only qualifies a currency or unit ("200 billion U.S. dollars",
-        "Chinese yuan"): money, not an actor (``kg/data/measure_nouns.csv``)."""
+        """Whether a state's name only qualifies a currency or a language ("200 billion U.S.
+        dollars", "the Russian language"): not an actor (``kg/data/measure_nouns.csv``)."""
         if mention.entry.kind != "country":
             return False
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -818,8 +818,8 @@ def _disambiguate(mention: Mention, doc: Doc, counts: Counter[str], resolver: Re
 
 @cache
 def measure_nouns() -> frozenset[str]:
-    """Currencies and units a state's name may qualify ("U.S. dollars"), from
-    ``kg/data/measure_nouns.csv``."""
+    """Currencies and languages a state's name may qualify ("U.S. dollars", "the Russian
+    language"), from ``kg/data/measure_nouns.csv``."""
     return frozenset(row["lemma"] for row in package_table("measure_nouns.csv", required=["lemma"]))
 
 

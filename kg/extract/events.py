@@ -795,7 +795,10 @@ class Extractor:
             addressees = [t for c in verb.children if c.dep_ in ("dative", "dobj") for t in c.subtree]
             if sense.target == "dobj" and actors.countries_in(addressees):
                 return actors.countries_in(addressees)  # "warned North Korea against a test"
-            found = actors.countries_in(sorted(predicate.content, key=_salience))
+            conditions = {t.i for c in predicate.content if c.pos_ in ("VERB", "AUX") and _hypothetical(c)
+                          for t in c.subtree}  # "will not accept refugees if war starts in Iraq"
+            found = actors.countries_in(sorted((t for t in predicate.content if t.i not in conditions),
+                                               key=_salience))
             # whom the words were told is the target when what was said names only the speaker's
             # own state ("met Guterres and told him that Iran remained committed …")
             told = actors.countries_in(addressees) or actors.person_before(addressees)
@@ -831,7 +834,8 @@ class Extractor:
                 return found
         for child in verb.children:  # what was said, conjoined clauses and clauses alongside
             # with a subject of their own ("… while UN arms inspectors said …") are other predicates
-            if child.pos_ in ("VERB", "AUX") and (child.dep_ in ("ccomp", "conj") or _side_clause(child)):
+            if child.pos_ in ("VERB", "AUX") and (child.dep_ in ("ccomp", "conj") or _side_clause(child)
+                                                  or _hypothetical(child)):  # "… if war starts in Iraq"
                 excluded.update(t.i for t in child.subtree)
         for clause in verb.subtree:
             # "fired missiles … in a drill that China condemned as aimed at Beijing": a relative

@@ -138,3 +138,8 @@ def test_armed_groups_are_outside_the_state() -> None:
 def test_a_currency_is_no_state() -> None:
     actors, doc = actors_of("Trade exceeded 200 billion U.S. dollars last year.")
     assert not any(m.entry.country == "USA" for m in actors.mentions)
+
+
+def test_a_language_is_no_state() -> None:
+    actors, doc = actors_of("The court cancelled restrictions on the use of the Russian language on radio.")
+    assert not any(m.entry.country == "RUS" for m in actors.mentions)
