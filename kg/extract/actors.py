@@ -59,6 +59,25 @@ def collective_nouns() -> frozenset[str]:
     return frozenset(row["lemma"] for row in package_table("collective_nouns.csv", required=["lemma"]))
 
 
+@cache
+def quantity_nouns() -> frozenset[str]:
+    """Nouns that only count the people named after them ("thousands of protesters"), from
+    ``kg/data/quantity_nouns.csv``."""
+    return frozenset(row["lemma"] for row in package_table("quantity_nouns.csv", required=["lemma"]))
+
+
+def counted(head: Token) -> Token:
+    """The noun a quantity phrase counts: "Thousands of Kenyan protesters" stands for the
+    protesters, "tens of thousands of Serbs" for the Serbs; any other head is returned as is."""
+    while head.lemma_.lower() in quantity_nouns():
+        counted_noun = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for p in c.children if p.dep_ == "pobj"), None)
+        if counted_noun is None:
+            break
+        head = counted_noun
+    return head
+
+
 def non_state(actor: Actor) -> bool:
     """Whether the actor is a group outside the state (rebels, opposition, protesters…)."""
     return actor.kind == "group" and (actor.sector in NAMED_NON_STATE_SECTORS or any(
@@ -350,6 +369,7 @@ class DocumentActors:
     # -- subjects ------------------------------------------------------------------------
     def resolve_phrase(self, head: Token) -> list[Actor]:
         """The actors a subject phrase stands for; a coordination gives one per member."""
+        head = counted(head)
         heads = [head, *[t for t in head.conjuncts if t.i > head.i]]
         if head.tag_ in ("NNS", "NNPS"):
             phrase = self._phrase_tokens(head, coordinated=False)

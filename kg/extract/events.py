@@ -30,7 +30,7 @@ from kg.tables import package_table
 from kg.actors.gazetteer import Gazetteer
 from kg.actors.learned import LearnedActors
 from kg.article import Article
-from kg.event import Actor, Event
+from kg.event import IGO_CODES, Actor, Event
 from kg.extract.actors import FIRST_PERSON, DocumentActors, domestic_sectors, non_state
 from kg.extract.coding import (APPEAL_ROOT, NEGATORS, TONE_CODE_THRESHOLD, Lexicon, VerbSense, cameo_code,
                                intent_code, polarity, tone_code)
@@ -727,12 +727,19 @@ class Extractor:
                 host = actors.host_of(source)
                 fallback = actors.state(host) if host else actors.implicit_target(source.country)
                 own = [fallback] if fallback else []
-            if not own and not predicate.sense.speech:
+            # a ban or crackdown on a demonstration is aimed at its protesters, not at a state
+            # their cause names ("prevented a rally by students … against sending troops to Iraq")
+            repressed = not predicate.sense.speech and _domestic(predicate) and not non_state(source)
+            if (not own or repressed) and not predicate.sense.speech:
                 # a government acting on its own rebels, protesters or opposition (domestic)
                 subject = subject_of(predicate.verb)
                 excluded = {t.i for t in subject.subtree} if subject is not None else set()
                 objects = [t for t in predicate.verb.subtree if t.i not in excluded]
-                own = actors.non_state_groups(objects, source.country)[:1]
+                own = actors.non_state_groups(objects, source.country)[:1] or own
+            if not own and not predicate.sense.speech and _domestic(predicate) and source.country not in IGO_CODES:
+                # "Sudan's government lifted the state of emergency in West Darfur", "workers went
+                # on strike": a measure on, or dissent against, the doer's own state
+                own = [actors.state(source.country)]
             if not own:
                 pairs.append((source, None))  # an act with no target: "North Korea fired a missile"
                 continue
@@ -863,6 +870,18 @@ class Extractor:
         # target with those coordinated with it, not other states the clause mentions
         partners = [a for a in actors.coordinated_with(rest, found[0]) if a not in found[:1]]
         return actors.with_people([found[0], *partners][:MAX_TARGETS], rest)
+
+
+@cache
+def domestic_codes() -> frozenset[str]:
+    """CAMEO codes of acts aimed at the doer's own state when no other is named (curfews,
+    states of emergency, strikes, demonstrations), from ``kg/data/domestic_codes.csv``."""
+    return frozenset(row["code"] for row in package_table("domestic_codes.csv", required=["code"]))
+
+
+def _domestic(predicate: Predicate) -> bool:
+    """Whether the predicate's act, untargeted, is a domestic one: on or against its doer's own state."""
+    return predicate.sense.cameo in domestic_codes()
 
 
 @cache

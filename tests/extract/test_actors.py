@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from kg.article import Article
 from kg.extract import default_extractor
 from kg.extract.actors import DocumentActors, body_references, collective_nouns, domestic_sectors
 from kg.extract.events import parse_text
@@ -138,6 +139,15 @@ def test_armed_groups_are_outside_the_state() -> None:
 def test_a_currency_is_no_state() -> None:
     actors, doc = actors_of("Trade exceeded 200 billion U.S. dollars last year.")
     assert not any(m.entry.country == "USA" for m in actors.mentions)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Thousands of Chilean dock workers went on strike on Friday.", "CHL"),
+    ("Tens of thousands of Serbs rallied in Belgrade on Friday.", "SRB"),
+])
+def test_a_quantity_stands_for_the_people_it_counts(text: str, country: str) -> None:
+    records = default_extractor().extract(Article(id="counted", text=text))
+    assert {(e.source.kind, e.source.country) for e in records} == {("group", country)}
 
 
 def test_a_language_is_no_state() -> None:

@@ -745,3 +745,27 @@ def test_a_plain_verbs_object_with_a_cue_is_what_was_said() -> None:
     reaffirmed = [r for r in extract(text) if r["verb"] == "reaffirmed"]
     assert [(r["source"]["country"], r["cameo"][:2]) for r in reaffirmed] == [("TUR", "03")]
     assert not extract("Pakistani officials did not respond to a request for comment on Friday.")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Thailand's government lifted the state of emergency in three southern provinces on Friday.",
+     ("THA", "THA")),
+    ("Chilean dock workers went on strike on Friday.", ("CHL", "CHL")),
+])
+def test_an_untargeted_measure_or_protest_is_aimed_at_the_doers_own_state(text: str, pair: tuple) -> None:
+    assert pair in {(r["source"]["country"], r["target"] and r["target"]["country"]) for r in extract(text)}
+
+
+def test_an_untargeted_act_of_no_domestic_kind_keeps_no_target() -> None:
+    records = extract("North Korea fired a ballistic missile into the sea on Friday.")
+    assert records and all(r["target"] is None for r in records)
+
+
+@pytest.mark.parametrize("text", [
+    "Georgian police prevented a demonstration by students protesting against the agreement with Russia on Friday.",
+    "Georgian authorities banned a rally of opposition activists against the deployment of Russian troops.",
+])
+def test_a_ban_on_a_demonstration_is_aimed_at_its_protesters(text: str) -> None:
+    records = extract(text)
+    assert {(r["source"]["country"], r["target"]["country"], r["target"]["kind"], r["cameo"]) for r in records} == {
+        ("GEO", "GEO", "group", "1721")}

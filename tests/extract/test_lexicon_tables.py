@@ -144,3 +144,19 @@ def test_drill_nouns_are_single_lowercase_lemmas() -> None:
     lemmas = drill_nouns()
     assert "drill" in lemmas and "exercise" in lemmas
     assert all(lemma == lemma.strip().lower() and " " not in lemma for lemma in lemmas)
+
+
+def test_domestic_codes_are_codebook_codes() -> None:
+    from kg.extract.events import domestic_codes
+
+    codes = domestic_codes()
+    assert {"0814", "1723", "143"} <= codes
+    assert codes <= set(cameo_codes())
+
+
+def test_quantity_nouns_are_single_lowercase_lemmas() -> None:
+    from kg.extract.actors import quantity_nouns
+
+    lemmas = quantity_nouns()
+    assert {"thousand", "hundred", "dozen"} <= lemmas
+    assert all(lemma == lemma.strip().lower() and " " not in lemma for lemma in lemmas)
