@@ -60,6 +60,16 @@ def collective_nouns() -> frozenset[str]:
 
 
 @cache
+def named_group_sectors() -> dict[str, str]:
+    """The sector of a group a proper name and one of these nouns name ("the Kifaya group",
+    "the Umma party": OPP, PTY), from the ``named_sector`` column of
+    ``kg/data/collective_nouns.csv``; nouns without one name no group this way."""
+    return {row["lemma"]: row["named_sector"]
+            for row in package_table("collective_nouns.csv", required=["lemma", "named_sector"])
+            if row["named_sector"]}
+
+
+@cache
 def quantity_nouns() -> frozenset[str]:
     """Nouns that only count the people named after them ("thousands of protesters"), from
     ``kg/data/quantity_nouns.csv``."""
@@ -79,8 +89,9 @@ def counted(head: Token) -> Token:
 
 
 def non_state(actor: Actor) -> bool:
-    """Whether the actor is a group outside the state (rebels, opposition, protesters…)."""
-    return actor.kind == "group" and (actor.sector in NAMED_NON_STATE_SECTORS or any(
+    """Whether the actor is a group outside the state (rebels, opposition, protesters…), or a
+    person who leads or speaks for one ("opposition leader Raila Odinga")."""
+    return actor.kind in ("group", "person") and (actor.sector in NAMED_NON_STATE_SECTORS or any(
         sector == actor.sector and not state for sector, state in domestic_sectors().values()))
 
 
@@ -494,6 +505,9 @@ class DocumentActors:
             return [person.actor]
         mentioned = [self.by_token[t.i] for t in tokens if t.i in self.by_token]
         modifiers = self._modifying_states(head)
+        named_group = self._named_group(head, modifiers)
+        if named_group is not None:
+            return [named_group]
         if (head.pos_ == "NOUN" and head.i not in self.by_token and head.i not in self.roles_by_token
                 and head.lemma_.lower() not in agent_nouns() and not _names_group(head) and not modifiers):
             return []  # "Seoul's export restrictions", "the decision": things, not actors
@@ -541,6 +555,36 @@ class DocumentActors:
                               sector=_sector(head) or ("ETH" if where else "CVL"))]
             return [entry_actor(entry)]
         return self._corefer(tokens, head)
+
+    def _named_group(self, head: Token, modifiers: list[str]) -> Actor | None:
+        """A group named by a proper name before a lower-case collective noun: "the Kifaya
+        group", "the fundamentalist Umma (Nation) party", "the Azadliq opposition coalition".
+        A known group's name gives that group ("the Palestinian Islamic Jihad movement");
+        otherwise it is a group of the state an adjective names, else of the one state its
+        sentence names, else of the dateline's state. A capitalised noun is part of the name
+        itself ("Lotte Group", "Labour Party") and is left to the gazetteer."""
+        lemma = head.lemma_.lower()
+        if head.pos_ != "NOUN" or not head.text.islower() or lemma not in named_group_sectors() \
+                or head.i in self.by_token:
+            return None
+        names = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                 and c.text[:1].isupper() and c.i not in self.roles_by_token]
+        known = [self.by_token[c.i].entry for c in names if c.i in self.by_token]
+        if any(e.kind in ("group", "organization") for e in known):
+            return entry_actor(next(e for e in known if e.kind in ("group", "organization")))
+        if not names or known:
+            return None  # no name, or a state's or person's ("the Trump camp")
+        countries = modifiers or list(dict.fromkeys(
+            m.entry.country for m in self.mentions if m.entry.country
+            and head.sent.start_char <= m.start < head.sent.end_char))
+        if len(countries) != 1:
+            countries = [self.home] if not countries and self.home else []
+        if not countries:
+            return None
+        words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "amod")]
+        name = _span_text(words)
+        return Actor(name=name, country=countries[0], id=actor_iri("group", f"{countries[0]} {name}"),
+                     kind="group", sector=_sector(head) or named_group_sectors()[lemma])
 
     def _last_two_named(self, before: Token) -> list[Actor]:
         """The two people of different states named last before a token, as subjects or as
@@ -622,8 +666,13 @@ class DocumentActors:
             # "First Vice Foreign Minister Park Yoon-joo" in copy filed from Seoul: a title
             # without a state is the dateline state's
             affiliation = self.home
+        # "opposition leader …", "rebel commander …": the group word, not the title, gives the sector
+        sector = next((found[0] for t in tokens if t.i not in self.by_token and t.i not in owned
+                       and t.dep_ in ("compound", "amod") and t.head.i in self.roles_by_token
+                       and (found := domestic_sectors().get(t.lemma_.lower())) is not None and not found[1]),
+                      getattr(role, "sector", None))
         actor = Actor(name=name, country=affiliation, id=actor_iri("person", name), kind="person",
-                      role=getattr(role, "role", None), sector=getattr(role, "sector", None))
+                      role=getattr(role, "role", None), sector=sector)
         return self._remember(actor, host)
 
     def _office_holder(self, tokens: list[Token], role_spans: set[tuple[int, int, object]]) -> Person | None:

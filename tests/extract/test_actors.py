@@ -8,7 +8,8 @@ import pytest
 
 from kg.article import Article
 from kg.extract import default_extractor
-from kg.extract.actors import DocumentActors, body_references, collective_nouns, domestic_sectors
+from kg.extract.actors import (NAMED_NON_STATE_SECTORS, DocumentActors, body_references, collective_nouns,
+                               domestic_sectors, named_group_sectors)
 from kg.extract.events import parse_text
 
 pytestmark = pytest.mark.slow
@@ -153,3 +154,45 @@ def test_a_quantity_stands_for_the_people_it_counts(text: str, country: str) -> 
 def test_a_language_is_no_state() -> None:
     actors, doc = actors_of("The court cancelled restrictions on the use of the Russian language on radio.")
     assert not any(m.entry.country == "RUS" for m in actors.mentions)
+
+
+def test_named_group_sectors_are_outside_the_state() -> None:
+    outside = NAMED_NON_STATE_SECTORS | {sector for sector, state in domestic_sectors().values() if not state}
+    assert named_group_sectors()["party"] == "PTY"
+    assert set(named_group_sectors().values()) <= outside  # so that their quarrels with the state count
+    assert set(named_group_sectors()) <= collective_nouns()
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Police in Nairobi broke up a rally by the Bunge movement on Friday.", "movement", ("KEN", "OPP")),
+    ("The Islamist Nahda party said it would boycott Tunisia's elections.", "party", ("TUN", "PTY")),
+    ("The Hamas movement rejected the proposal on Friday.", "movement", ("PSE", "REB")),
+])
+def test_a_proper_name_and_a_collective_noun_name_a_group(text: str, word: str, expected: tuple) -> None:
+    actors, doc = actors_of(text)
+    [group] = actors.resolve_phrase(token(doc, word))
+    assert (group.kind, group.country, group.sector) == ("group", *expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The Zeta party in Armenia criticised Azerbaijan on Friday.",  # which state's party is not said
+    "The Lotte Group signed a deal with Vietnam on Friday.",  # a company's own name
+])
+def test_a_named_group_needs_one_state_and_a_common_noun(text: str) -> None:
+    actors, doc = actors_of(text)
+    head = next(t for t in doc if t.lower_ in ("party", "group"))
+    assert not any(a.kind == "group" and a.sector in named_group_sectors().values()
+                   for a in actors.resolve_phrase(head))
+
+
+def test_an_opposition_leader_is_outside_the_state() -> None:
+    records = default_extractor().extract(Article(
+        id="opposition", text="Kenyan opposition leader Raila Odinga criticised the Kenyan government on Friday."))
+    assert {(e.source.sector, e.source.country, e.target.country) for e in records if e.target} == {
+        ("OPP", "KEN", "KEN")}
+
+
+def test_a_title_alone_keeps_its_own_sector() -> None:
+    actors, doc = actors_of("Kenyan Foreign Minister Musalia Mudavadi spoke on Friday.")
+    [person] = actors.resolve_phrase(token(doc, "Mudavadi"))
+    assert person.sector == "DIP"
