@@ -829,9 +829,11 @@ class Extractor:
             elif sense.target == "dobj" and child.dep_ == "dobj":
                 preferred.extend(child.subtree)
         # a meeting's or visit's venue is where it is held, not whom with ("attended the China-ASEAN
-        # Summit in the Philippine capital"); a deed's place may be its target ("strikes in Ukraine")
+        # Summit in the Philippine capital"), and where the target is, is not a second target ("cut
+        # supplies to the Cambodian camp in Thailand"); a deed's place may be its target when it is
+        # all the phrase names ("strikes in Ukraine")
         consult = sense.cameo[:2] == CONSULT_ROOT
-        found = _beyond_places(actors, preferred) if consult else actors.countries_in(preferred)
+        found = _beyond_places(actors, preferred)
         if found:
             return actors.with_people(found, preferred)
         antecedent = _relative_object(verb)

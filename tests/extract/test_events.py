@@ -769,3 +769,28 @@ def test_a_ban_on_a_demonstration_is_aimed_at_its_protesters(text: str) -> None:
     records = extract(text)
     assert {(r["source"]["country"], r["target"]["country"], r["target"]["kind"], r["cameo"]) for r in records} == {
         ("GEO", "GEO", "group", "1721")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Germany has paid compensation to Namibian families for colonial-era killings, officials said on Friday.",
+     ("DEU", "NAM", "084")),
+    ("South Korean troops remained on alert along the border with North Korea on Friday.",
+     ("KOR", "PRK", "152")),
+    ("The World Food Programme reduced food supplies to Afghan refugees on Friday.",
+     ("UN", "AFG", "162")),
+    ("France is pushing hard for sanctions against Iran.", ("FRA", "IRN", "100")),
+])
+def test_verb_and_object_rows_code_their_act(text: str, expected: tuple) -> None:
+    records = extract(text)
+    assert expected in {(r["source"]["country"], r["target"] and r["target"]["country"], r["cameo"])
+                        for r in records}
+
+
+def test_where_the_target_is_is_no_second_target() -> None:
+    records = extract("The United Nations reduced food supplies to Syrian refugees in Lebanon on Friday.")
+    assert {(r["source"]["country"], r["target"]["country"]) for r in records} == {("UN", "SYR")}
+
+
+def test_a_place_that_is_all_the_phrase_names_stays_the_target() -> None:
+    records = extract("Russia launched strikes in Ukraine on Friday.")
+    assert {(r["source"]["country"], r["target"]["country"]) for r in records} == {("RUS", "UKR")}
