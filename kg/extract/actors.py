@@ -155,6 +155,7 @@ class DocumentActors:
     last_body: tuple[int, Actor] | None = None  # the state or body "it" refers to, by sentence
     learned: LearnedActors | None = None
     home: str | None = None
+    undecided: set[int] = field(default_factory=set)  # tokens of names of several states the article leaves open
 
     @classmethod
     def build(cls, doc: Doc, gazetteer: Gazetteer, published: date | None,
@@ -169,9 +170,16 @@ class DocumentActors:
         certain = [m for m in found if m.entry.match != "ambiguous"]
         counts = Counter(m.entry.country for m in certain if m.entry.country)
         resolver = Resolver(gazetteer, learned)
-        self.mentions = sorted(certain + [chosen for m in found if m.entry.match == "ambiguous"
-                                          if (chosen := _disambiguate(m, doc, counts, resolver)) is not None],
-                               key=lambda m: m.start)
+        chosen_ones: list[Mention] = []
+        for mention in (m for m in found if m.entry.match == "ambiguous"):
+            chosen = _disambiguate(mention, doc, counts, resolver)
+            if chosen is not None:
+                chosen_ones.append(chosen)
+            elif len({c.country for c in mention.candidates}) > 1:
+                # "Congolese refugees" in a story that names neither Congo: of one of them, unknown which
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                self.undecided.update(t.i for t in span or ())
+        self.mentions = sorted(certain + chosen_ones, key=lambda m: m.start)
         for start, end, role in gazetteer.find_roles(doc.text):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
@@ -263,13 +271,16 @@ class DocumentActors:
     # -- targets -------------------------------------------------------------------------
     def non_state_groups(self, tokens: list[Token], default_country: str | None) -> list[Actor]:
         """Rebels, protesters, opposition… named in the tokens, as group actors of the state an
-        adjective names ("Shona rebels" of ``default_country``, "Kurdish rebels" of theirs)."""
+        adjective names ("Shona rebels" of ``default_country``, "Kurdish rebels" of theirs; none
+        for a nationality of several states the article does not decide, "Congolese refugees")."""
         groups: dict[str, Actor] = {}
         for token in tokens:
             sector = _non_state_sector(token)
             if sector is None or token.pos_ != "NOUN":
                 continue
-            country = next(iter(self._modifying_states(token)), default_country)
+            # a nationality the article leaves open ("Congolese refugees") is not the default's
+            unknown = any(c.i in self.undecided for c in token.children if c.dep_ in ("amod", "compound", "nmod"))
+            country = next(iter(self._modifying_states(token)), None if unknown else default_country)
             if country:
                 key = f"{country} {token.lemma_.lower()}"
                 groups.setdefault(key, Actor(name=_span_text([t for t in token.subtree][:6]), country=country,

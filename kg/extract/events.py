@@ -104,10 +104,12 @@ class Extractor:
                     # "we will impose…", "Moscow has not imposed…", "Russia highly appreciates…":
                     # the speaker states their side's act or stance
                     host.content_act = host.content_act or act
-                elif act.sources and (_factual(act.verb) or (self._another_persons(act, host)
+                elif act.sources and (_factual(act.verb) or ((self._another_persons(act, host)
+                                                              or _body_plan(act, host))
                                                              and not _obliged(act.verb))):
-                    # an act that took place, or one another person plans ("Prime Minister
-                    # Takaichi will visit India"), reported by the speaker: an event of its own
+                    # an act that took place, or one another person or an international body
+                    # plans ("Prime Minister Takaichi will visit India", "the EU may halt its
+                    # mediation, the Dutch minister said"), reported by the speaker: an event of its own
                     predicates.append(act)
                     if host is not None and host in statements and (self._plain(host) or (
                             _is_main(act.verb, host.content) and self._same_side(act, host))):
@@ -1168,6 +1170,16 @@ def _own_event(act: Predicate) -> bool:
         return False
     earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in act.verb.children)
     return cameo_code(act.sense.cameo).quad not in VERBAL_QUADS or act.date is not None or earlier
+
+
+def _body_plan(act: Predicate, statement: Predicate | None) -> bool:
+    """Whether the act is what an international body plans or weighs, told by a speaker who is
+    not that body ("the European Community may halt mediation …, the Dutch foreign minister
+    said"): a member's minister or an official relays the body's course, which is the body's
+    act, not the speaker's stance."""
+    speakers = {s.country for s in statement.sources} if statement is not None else set()
+    return any(s.kind == "organization" and s.country in IGO_CODES and s.country not in speakers
+               for s in act.sources)
 
 
 def _headline(line: Span) -> bool:

@@ -196,3 +196,8 @@ def test_a_title_alone_keeps_its_own_sector() -> None:
     actors, doc = actors_of("Kenyan Foreign Minister Musalia Mudavadi spoke on Friday.")
     [person] = actors.resolve_phrase(token(doc, "Mudavadi"))
     assert person.sector == "DIP"
+
+
+def test_a_nationality_of_several_states_left_open_gives_a_group_no_state() -> None:
+    actors, doc = actors_of("Rwandan militiamen attacked a camp of Congolese refugees on Friday.")
+    assert [g.name for g in actors.non_state_groups(list(doc), "RWA")] == ["Rwandan militiamen"]

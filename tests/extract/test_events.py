@@ -794,3 +794,14 @@ def test_where_the_target_is_is_no_second_target() -> None:
 def test_a_place_that_is_all_the_phrase_names_stays_the_target() -> None:
     records = extract("Russia launched strikes in Ukraine on Friday.")
     assert {(r["source"]["country"], r["target"]["country"]) for r in records} == {("RUS", "UKR")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Union may suspend trade talks with Belarus if the crackdown continues, "
+     "the German foreign minister said on Tuesday.", ("EU", "BLR", "131")),
+    ("NATO will send more troops to Kosovo, the Italian defence minister said on Friday.", ("NATO", "XKX", "138")),
+])
+def test_an_international_bodys_plan_told_by_another_is_the_bodys_event(text: str, expected: tuple) -> None:
+    records = extract(text)
+    assert expected in {(r["source"]["country"], r["target"] and r["target"]["country"], r["cameo"])
+                        for r in records}
