@@ -27,6 +27,7 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_NAME = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -43,7 +44,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day-month", re.compile(rf"\b{_DAY}\s+{_MONTH}\b", re.I)),
     ("month-year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.I)),
     ("month-relative-year", re.compile(rf"\b(?:in\s+|early\s+|late\s+)?{_MONTH}\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b", re.I)),
-    ("relative-month", re.compile(rf"\b(?P<which>last|this|next)\s+{_MONTH}(?!\s*\d)", re.I)),
+    # the month capitalised: "this may harm ties" is no date
+    ("relative-month", re.compile(rf"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+{_MONTH_NAME}(?!\s*\d)")),
     ("part-year", re.compile(rf"\b(?:early|mid|late)[-\s]{_YEAR}\b", re.I)),
     ("year-so-far", re.compile(r"\b(?:since|from|at) the (?:beginning|start) of (?:the|this) year\b", re.I)),
     ("ago", re.compile(rf"\b{_COUNT}\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),

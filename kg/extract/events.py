@@ -32,11 +32,11 @@ from kg.actors.learned import LearnedActors
 from kg.article import Article
 from kg.event import IGO_CODES, Actor, Event
 from kg.extract.actors import FIRST_PERSON, DocumentActors, domestic_sectors, non_state
-from kg.extract.coding import (APPEAL_ROOT, NEGATORS, TONE_CODE_THRESHOLD, Lexicon, VerbSense, cameo_code,
-                               intent_code, polarity, tone_code)
-from kg.extract.dates import WEEKDAYS, DateValue, find_dates
+from kg.extract.coding import (APPEAL_ROOT, NEGATORS, STATEMENT_ROOT, TONE_CODE_THRESHOLD, Lexicon, VerbSense,
+                               cameo_code, intent_code, polarity, tone_code)
+from kg.extract.dates import NUMBER_WORDS, WEEKDAYS, DateValue, find_dates
 from kg.extract.nominal import NounPredicate, event_nouns, nominal_events
-from kg.extract.predicate import Predicate, misplaced_subject, subject_of
+from kg.extract.predicate import Predicate, content_heads, misplaced_subject, subject_of
 from kg.extract.quotes import QuoteRegion, inside, quote_regions
 from kg.namespaces import event_iri
 from kg.readers.dateline import parse_dateline
@@ -45,7 +45,6 @@ CONTENT_DEPS = {"ccomp", "xcomp"}
 FUTURE_AUX = {"will", "shall", "'ll", "going"}
 DEMAND_ROOTS = {"02", "10"}  # CAMEO: appeal, demand
 DEMAND = "100"  # CAMEO: demand, not specified below
-DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
 RELATIVE_WORDS = {"that", "which", "who", "whom", "where", "when"}  # the parser tags "that" either way
 LOCATIVE_PREPOSITIONS = {"in", "at"}
@@ -53,10 +52,10 @@ OBLIGATION_AUX = {"must", "should", "ought"}
 CONTINUATIVE = {"continue", "keep", "remain"}
 MODAL_AUX = {"may", "might", "could", "would", "should", "can", "must"}
 MAX_TARGETS = 3
-VERBAL_QUADS = {0, 1, 3}
+VERBAL_QUADS = {0, 1, 3}  # statements, verbal cooperation, verbal conflict
 CONSULT_ROOT = "04"
 OFFICIAL_PROTEST = "114"  # CAMEO: complain officially
-DEMONSTRATION = "141"  # CAMEO: demonstrate or rally  # statements, verbal cooperation, verbal conflict
+DEMONSTRATION = "141"  # CAMEO: demonstrate or rally
 PLAIN_STATEMENT = "010"  # CAMEO: make statement, not specified below
 PLEDGE = "030"  # CAMEO: express intent to cooperate, not specified below
 
@@ -242,8 +241,7 @@ class Extractor:
     @staticmethod
     def _obliges_another(statement: Predicate, actors: DocumentActors) -> bool:
         """Whether what was said is what another state or its people must or should do."""
-        ids = statement.tokens()
-        heads = [t for t in statement.content if t.head.i not in ids and t.pos_ in ("VERB", "AUX")]
+        heads = content_heads(statement.content)
         if not heads or not _obliged(heads[0]):
             return False
         subject = subject_of(heads[0])
@@ -256,8 +254,7 @@ class Extractor:
     def _own_course(statement: Predicate, actors: DocumentActors) -> bool:
         """Whether what was said is the speaker's own state's course: "Marcos told the leaders
         that the Philippines would continue to assert its rights" (a stance in the story's dispute)."""
-        ids = statement.tokens()
-        heads = [t for t in statement.content if t.head.i not in ids and t.pos_ in ("VERB", "AUX")]
+        heads = content_heads(statement.content)
         subject = subject_of(heads[0]) if heads else None
         states = actors.countries_in(list(subject.subtree)) if subject is not None else []
         return bool(states) and {s.country for s in states} <= {s.country for s in statement.sources}
@@ -268,8 +265,7 @@ class Extractor:
         whose subject is the speaker ("We will make sure that every tank is delivered on time",
         in a quote) or the speaker's own state ("China will always stand by its side"). A
         negated one ("we will not join …") may be a refusal, and is not taken."""
-        ids = statement.tokens()
-        heads = [t for t in statement.content if (t.head.i not in ids or t.head.i == t.i) and t.pos_ in ("VERB", "AUX")]
+        heads = content_heads(statement.content)
         if not heads or not _future(heads[0]) or _negated(heads[0]):
             return False
         subject = subject_of(heads[0])
@@ -344,7 +340,7 @@ class Extractor:
         said, with a subject of its own; it is a statement apart only when its words carry
         a cue of their own, and each clause keeps its own words."""
         ids = statement.tokens()
-        heads = [t for t in statement.content if t.head.i not in ids and t.pos_ in ("VERB", "AUX")]
+        heads = content_heads(statement.content)
         if not heads:
             return [statement]
         # the heads of what was said ("…, adding that …" gives a second one) and their conjuncts
@@ -421,7 +417,7 @@ class Extractor:
             if sense.complement and child.dep_ == "dobj" and child.lemma_.lower() == sense.complement:
                 # "issued a statement condemning …": the participle on the statement says what it says
                 participles += [c for c in child.children if c.dep_ == "acl" and c.tag_ == "VBG"]
-            if not content and child.dep_ == "dobj" and sense.cameo == "010":
+            if not content and child.dep_ == "dobj" and sense.cameo == PLAIN_STATEMENT:
                 # "shared the view that …": the noun's clause is what was said (a noun with a code of
                 # its own, "expressed the hope that …", keeps its whole phrase, below)
                 content += [t for c in child.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
@@ -431,7 +427,7 @@ class Extractor:
         if not content and any(c.dep_ in ("dobj", "prep") for c in verb.children):
             # "warned North Korea against a test": the verb's own phrase is what was said; a
             # plain verb's ("reaffirmed Türkiye's readiness to host …") only when it carries a cue
-            excluded = {t.i for t in subject.subtree}
+            excluded = {t.i for t in subject.subtree} if subject is not None else set()
             if sense.cameo == PLAIN_STATEMENT:  # "… and said …": a conjoined verb says its own words
                 excluded |= {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
             phrase = [t for t in verb.subtree if t.i not in excluded and t.i != verb.i]
@@ -537,8 +533,8 @@ class Extractor:
                           and verb.head.pos_ in ("VERB", "AUX") else None)
             if head_sense is not None and not head_sense.speech:
                 continue  # "agreed to hold a meeting", "summoned the envoy to protest": one event
-            verbal = sense.cameo[:2] in ("01", "02")
-            subject = (self._speaker_subject(verb) if verbal else None) or subject_of(verb)
+            spoken = sense.cameo[:2] in (STATEMENT_ROOT, APPEAL_ROOT)
+            subject = (self._speaker_subject(verb) if spoken else None) or subject_of(verb)
             sources = actors.resolve_phrase(subject) if subject is not None else []
             if not sources and sense.symmetric and subject is not None and subject.lower_ == "they":
                 sources = actors.main_parties()  # "They signed a peace agreement in 2018"
@@ -1152,7 +1148,7 @@ def _same_meeting(event: Event, meetings: dict[tuple, set[str]]) -> bool:
 
 def _day_count(word: str) -> int | None:
     """How many days "a", "one", "two", "3" … before a "day(s) after" are."""
-    return int(word) if word.isdigit() else DAY_COUNTS.get(word)
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
 def _impersonal(verb: Token) -> bool:
@@ -1277,7 +1273,7 @@ def _modifies(tokens: Span, verb: Token, loose: bool = False) -> bool:
 def _is_main(verb: Token, content: list[Token]) -> bool:
     """Whether the verb is the head of the reported content."""
     ids = {t.i for t in content}
-    return verb.i in ids and verb.head.i not in ids or verb.head.i == verb.i
+    return (verb.i in ids and verb.head.i not in ids) or verb.head.i == verb.i
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1313,15 +1309,13 @@ def _negated(verb: Token) -> bool:
 
 def _content_announced(content: list[Token]) -> bool:
     """Whether the main predicate of the content is future or modal ("will continue to support")."""
-    ids = {t.i for t in content}
-    roots = [t for t in content if (t.head.i not in ids or t.head.i == t.i) and t.pos_ in ("VERB", "AUX")]
+    roots = content_heads(content)
     return bool(roots) and (_future(roots[0]) or _modal(roots[0]))
 
 
 def _content_negated(content: list[Token]) -> bool:
     """Whether the main predicate of the content is negated ("Moscow does not engage in…")."""
-    ids = {t.i for t in content}
-    roots = [t for t in content if (t.head.i not in ids or t.head.i == t.i) and t.pos_ in ("VERB", "AUX")]
+    roots = content_heads(content)
     return bool(roots) and _negated(roots[0])  # the first clause; a quote's later sentences are its own
 
 

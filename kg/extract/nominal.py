@@ -37,10 +37,6 @@ SOURCE_SLOTS = frozenset({"poss", "amod", "by", "from", "of"})
 TARGET_PREPOSITIONS = frozenset({"on", "against", "with", "to", "toward", "towards", "at", "of", "from",
                                  "into", "over"})
 TARGET_SLOTS = TARGET_PREPOSITIONS | {"clause"}
-# mutual events found from a possessor, an object or the clause must carry a date of their own
-# ("their summit in Gyeongju last November"): undated, "their first phone conversation" is
-# the story's own call told again
-DATED_ONLY_SLOTS = frozenset({"poss", "of", "clause"})
 CLAUSE_PREPOSITIONS = frozenset({"at", "during"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLAUSE_CLIMB = 6
@@ -101,6 +97,9 @@ def _mutual(noun: Token, entry: EventNoun, sentence: Span, actors: DocumentActor
     own = own_date(noun, sense, sentence, date_of)
     if _countries(parties) < 2:
         if own is None:
+            # parties found from a possessor, an object or the clause need a date of the noun's
+            # own ("their summit in Gyeongju last November"): undated, "their first phone
+            # conversation" is the story's own call told again
             return None
         parties = dated_parties(noun, actors, entry.source)
         if _countries(parties) < 2:

@@ -75,3 +75,10 @@ def misplaced_subject(verb: Token) -> Token | None:
                     if appositions and obj.doc[appositions[0].i - 1].text == ",":
                         return appositions[0]
     return None
+
+
+def content_heads(content: list[Token]) -> list[Token]:
+    """The verbs that head what was said, in text order: those whose head lies outside it, and
+    a sentence's own root when the content is a whole sentence (a quote, "According to X, …")."""
+    ids = {t.i for t in content}
+    return [t for t in content if (t.head.i not in ids or t.head.i == t.i) and t.pos_ in ("VERB", "AUX")]

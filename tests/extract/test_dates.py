@@ -68,3 +68,8 @@ def test_a_month_of_last_or_next_year() -> None:
 
 def test_next_month_name_reads_forward() -> None:
     assert [d.iso() for d in find_dates("The ministers will meet next January.", FRIDAY)] == ["2027-01"]
+
+
+def test_the_modal_may_is_no_month() -> None:
+    assert find_dates("This may harm ties, the minister said.", FRIDAY) == []
+    assert [d.iso() for d in find_dates("They met this May in Seoul.", date(2026, 6, 2))] == ["2026-05"]

@@ -805,3 +805,23 @@ def test_an_international_bodys_plan_told_by_another_is_the_bodys_event(text: st
     records = extract(text)
     assert expected in {(r["source"]["country"], r["target"] and r["target"]["country"], r["cameo"])
                         for r in records}
+
+
+def test_a_press_releases_passive_warning_with_no_clause_does_not_fail() -> None:
+    text = ("Ministry of External Affairs\nPress Release: Summoning of an envoy\n\n"
+            "The Charge d'Affaires of the Pakistan High Commission was summoned today. "
+            "He was warned against any further provocation.")
+    records = extract(text)
+    assert ("Ministry of External Affairs", "PAK") in {(r["source"]["name"], r["target"]["country"]) for r in records}
+
+
+def test_according_to_a_demand_is_a_demand() -> None:
+    text = ("NEW DELHI, March 13 (Reuters) - According to Indian Foreign Minister Subrahmanyam Jaishankar, "
+            "Pakistan must ensure that its officials respect the rules.")
+    assert {(r["target"]["country"], r["cameo"]) for r in extract(text)} == {("PAK", "100")}
+
+
+def test_six_days_after_dates_the_earlier_act() -> None:
+    text = ("SEOUL, March 13 (Yonhap) -- North Korea fired a missile on Friday. The launch came six days after "
+            "South Korea and the United States wrapped up their drills.")
+    assert {r["date"] for r in extract(text) if r["verb"] == "wrapped"} == {"2026-03-07"}
