@@ -78,13 +78,13 @@ def test_a_collective_noun_no_group_word_qualifies_is_nobody() -> None:
     assert actors.resolve_phrase(token(doc, "groups")) == []
 
 
-
-
 def test_a_nationality_of_private_people_names_no_meeting_party() -> None:
     actors, doc = actors_of("The envoy spoke at a meeting with South Korean journalists and Chinese officials.")
     partners = actors.partners_in(list(doc))
     assert [a.country for a in partners] == ["CHN"]
     assert {a.country for a in actors.countries_in(list(doc))} == {"KOR", "CHN"}
+
+
 def test_a_named_union_of_a_state_is_outside_its_government() -> None:
     actors, doc = actors_of("The Ghanaian Union of Teachers called off its strike on Friday.")
     [union] = actors.resolve_phrase(token(doc, "Union"))
