@@ -612,7 +612,7 @@ def test_agreeing_to_anothers_offer_is_one_way() -> None:
     text = ("JERUSALEM, March 13 (AP) — Israeli Prime Minister Benjamin Netanyahu has agreed to U.S. mediation "
             "in the talks, an Israeli official said on Friday.")
     pairs = {(r["source"]["country"], r["target"]["country"]) for r in extract(text) if r["verb"] == "agreed"}
-    assert ("USA", "ISR") not in pairs
+    assert pairs == {("ISR", "USA")}
 
 
 def test_a_meeting_with_a_surname_given_in_full_before_is_mutual() -> None:
@@ -825,3 +825,16 @@ def test_six_days_after_dates_the_earlier_act() -> None:
     text = ("SEOUL, March 13 (Yonhap) -- North Korea fired a missile on Friday. The launch came six days after "
             "South Korea and the United States wrapped up their drills.")
     assert {r["date"] for r in extract(text) if r["verb"] == "wrapped"} == {"2026-03-07"}
+
+
+def test_declaring_a_diplomat_persona_non_grata_reduces_relations() -> None:
+    text = ("MOSCOW, March 13. /TASS/. Russia has declared a staff member of the South Korean embassy in "
+            "Moscow persona non grata, the Russian Foreign Ministry said on Friday.")
+    assert [(r["source"]["country"], r["target"]["country"], r["cameo"]) for r in extract(text)] == [
+        ("RUS", "KOR", "161")]
+
+
+def test_remarks_by_a_person_make_the_document_theirs() -> None:
+    text = ("Remarks by Secretary of State Marco Rubio at a Press Availability\n\n"
+            "We call on North Korea to return to dialogue.")
+    assert {(r["source"]["name"], r["target"]["country"]) for r in extract(text)} == {("Marco Rubio", "PRK")}
