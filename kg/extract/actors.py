@@ -105,16 +105,13 @@ def entry_actor(entry: Entry) -> Actor:
     """Turn a gazetteer entry into the actor of an event."""
     if entry.kind == "country":
         return state_actor(entry.country or entry.name, entry.name)
-    if entry.kind == "organization":
-        return Actor(name=entry.name, country=entry.country, id=entry.id, kind="organization",
-                     sector=entry.sector)
     if entry.kind == "person":
         return Actor(name=entry.name, country=entry.country, id=entry.id, kind="person",
                      role=entry.role, sector=entry.sector)
     if entry.kind == "group":
         return Actor(name=entry.name, country=entry.country, id=entry.id, kind="group", sector=entry.sector)
-    return Actor(name=entry.name, country=entry.country, id=entry.id, kind="organization",
-                 role=None, sector=entry.sector)
+    # organisations and institutions (an institution is an organisation of its state)
+    return Actor(name=entry.name, country=entry.country, id=entry.id, kind="organization", sector=entry.sector)
 
 
 @dataclass
@@ -466,6 +463,8 @@ class DocumentActors:
                        for t in tokens)
 
     def _phrase_tokens(self, head: Token, coordinated: bool) -> list[Token]:
+        """The noun phrase a head stands for, without its clauses (and, for a member of a
+        coordination, without the other members)."""
         stop = {"relcl", "acl", "ccomp", "advcl"} | ({"conj", "cc"} if coordinated else set())
         tokens = [head]
         stack = list(head.children)
@@ -478,6 +477,9 @@ class DocumentActors:
         return sorted(tokens, key=lambda t: t.i)
 
     def _resolve_single(self, head: Token, coordinated: bool, tokens: list[Token] | None = None) -> list[Actor]:
+        """The actors one (uncoordinated) phrase stands for: a pronoun's referent, a person, a
+        pair ("the two sides"), a group of a state, an institution or organisation, a state,
+        or a definite description of someone named before; ``[]`` for a thing."""
         tokens = tokens if tokens is not None else self._phrase_tokens(head, coordinated)
         text = " ".join(t.lower_ for t in tokens)
         if head.lower_ in FIRST_PERSON and head.tag_ == "PRP" and self.voice is not None:
@@ -749,6 +751,8 @@ class DocumentActors:
         return affiliation, host
 
     def _find_person(self, name: str) -> Person | None:
+        """A person a name or surname refers to: named before in the article, the user's own
+        record, the gazetteer, or a person an earlier article introduced."""
         words = name.split()
         if len(words) > 1 and any(w.isupper() and len(w) > 1 for w in words):
             # "MOTEGI Toshimitsu": a family name in capitals, written first (Japanese style)
@@ -775,6 +779,7 @@ class DocumentActors:
         return _learned_person(known) if known is not None and known.source == "user" and known.country else None
 
     def _remember(self, actor: Actor, host: str | None) -> Person:
+        """Record a person the article names, for later references; the known one if named before."""
         for person in self.people:
             if person.actor.id == actor.id:
                 if host and not person.host:
@@ -838,6 +843,7 @@ class DocumentActors:
         return known.actor if known is not None and known.actor.country else None
 
     def host_of(self, actor: Actor) -> str | None:
+        """The state an envoy is posted to ("Ambassador to Seoul"), if the article says."""
         for person in self.people:
             if person.actor.id == actor.id:
                 return person.host

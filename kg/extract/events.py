@@ -36,7 +36,7 @@ from kg.extract.coding import (APPEAL_ROOT, NEGATORS, STATEMENT_ROOT, TONE_CODE_
                                cameo_code, intent_code, polarity, tone_code)
 from kg.extract.dates import NUMBER_WORDS, WEEKDAYS, DateValue, find_dates
 from kg.extract.nominal import NounPredicate, event_nouns, nominal_events
-from kg.extract.predicate import Predicate, content_heads, misplaced_subject, subject_of
+from kg.extract.predicate import Predicate, clause_verb, content_heads, misplaced_subject, subject_of
 from kg.extract.quotes import QuoteRegion, inside, quote_regions
 from kg.namespaces import event_iri
 from kg.readers.dateline import parse_dateline
@@ -316,6 +316,8 @@ class Extractor:
     # -- statements ----------------------------------------------------------------------
     def _statements(self, sentence: Span, actors: DocumentActors, quotes: list[QuoteRegion],
                     published: date | None) -> Iterator[Predicate]:
+        """The sentence's statements: its speech verbs and "According to X" outside quotes,
+        each with its speaker, what was said and its own date, one per reported clause."""
         for token in sentence:
             if inside(quotes, token.idx, token.idx + len(token)):
                 continue
@@ -365,6 +367,7 @@ class Extractor:
         return [replace(statement, content=part) for part, cue in zip(parts, cues) if cue is not None]
 
     def _is_predicate(self, verb: Token) -> bool:
+        """Whether the verb is in the lexicon (speech or act)."""
         return verb.pos_ in ("VERB", "AUX") and self._sense(verb) is not None
 
     def _sense(self, verb: Token) -> VerbSense | None:
@@ -390,11 +393,15 @@ class Extractor:
         return subject_of(content.head)
 
     def _speech_sense(self, verb: Token) -> VerbSense | None:
+        """The verb's sense when it reports speech, else ``None``."""
         sense = self._sense(verb)
         return sense if sense is not None and sense.speech else None
 
     def _reported(self, verb: Token, sentence: Span, actors: DocumentActors,
                   quotes: list[QuoteRegion]) -> Predicate | None:
+        """A speech verb's statement: its speaker (subject, the document's voice for a passive
+        without agent), what was said (the reported clause, a participle's, the verb's own
+        phrase, the quote in the sentence), or ``None`` when either is missing."""
         sense = self._speech_sense(verb)
         subject = self._speaker_subject(verb) or subject_of(verb)
         if sense is None:
@@ -467,6 +474,7 @@ class Extractor:
         return source
 
     def _according_to(self, token: Token, sentence: Span, actors: DocumentActors) -> Predicate | None:
+        """"According to X, …": X's statement of the rest of the sentence."""
         to = next(c for c in token.children if c.lower_ == "to")
         objects = [c for c in to.children if c.dep_ == "pobj"]
         sense = self.lexicon.verb_sense("say", ())
@@ -627,6 +635,8 @@ class Extractor:
 
     # -- coding --------------------------------------------------------------------------
     def _code(self, article: Article, predicate: Predicate, actors: DocumentActors) -> Iterator[Event]:
+        """The predicate's events: its CAMEO code (from the verb, the speaker's own act, a cue,
+        the tone, an intent), negation, date and one event per (source, target) pair."""
         sense = predicate.sense
         lemmas = [t.lemma_.lower() for t in predicate.content]
         code = sense.cameo
@@ -759,9 +769,7 @@ class Extractor:
         found = [a for a in actors.countries_in(phrase) if a.country not in own]
         if found or cameo_code(predicate.sense.cameo).quad not in VERBAL_QUADS:
             return found[:1]
-        clause = antecedent.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
+        clause = clause_verb(antecedent)
         doer = subject_of(clause) if clause.pos_ in ("VERB", "AUX") else None
         doers = actors.resolve_phrase(doer) if doer is not None else []
         return [a for a in doers if a.country and a.country not in own][:MAX_TARGETS]
@@ -789,6 +797,9 @@ class Extractor:
         return False
 
     def _targets(self, predicate: Predicate, actors: DocumentActors) -> list[Actor]:
+        """Whom the predicate is aimed at, most likely first (see docs/extraction.md, "Whom"):
+        a noun event's own targets, the speaker's reported act's, a statement's addressee or the
+        first party its words name, a demand's doer, an act's preposition, object or phrase."""
         if isinstance(predicate, NounPredicate) and predicate.targets is not None:
             return predicate.targets  # "drawing a rebuke from China": aimed at the clause's subject
         verb, sense = predicate.verb, predicate.sense

@@ -21,7 +21,7 @@ from kg.event import Actor
 from kg.extract.actors import DocumentActors
 from kg.extract.coding import VerbSense, cameo_code
 from kg.extract.dates import DateValue
-from kg.extract.predicate import Predicate, subject_of
+from kg.extract.predicate import Predicate, clause_verb, subject_of
 from kg.extract.quotes import QuoteRegion, inside
 from kg.tables import package_table
 
@@ -261,17 +261,13 @@ def _clause_date(noun: Token, sense: VerbSense, sentence: Span, sources: list[Ac
                  date_of: Callable[[Predicate], DateValue | None]) -> DateValue | None:
     """The date of the clause that reports the noun's event ("Israeli airstrikes on Gaza killed
     12 people on Tuesday")."""
-    verb = noun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_verb(noun)
     return date_of(Predicate(verb, verb.text, sense, sentence, sources, []))
 
 
 def _clause_subject(noun: Token) -> Token | None:
     """The subject of the clause a noun sits in ("Sharif said in a call with Li": Sharif)."""
-    verb = noun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_verb(noun)
     return subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
 
 

@@ -28,6 +28,7 @@ class Predicate:
     continued: bool = False  # a quoted sentence whose speaker is named in another sentence
 
     def tokens(self) -> set[int]:
+        """Indices of the tokens of what was said (or of the act's phrase)."""
         return {t.i for t in self.content}
 
 
@@ -82,3 +83,11 @@ def content_heads(content: list[Token]) -> list[Token]:
     a sentence's own root when the content is a whole sentence (a quote, "According to X, …")."""
     ids = {t.i for t in content}
     return [t for t in content if (t.head.i not in ids or t.head.i == t.i) and t.pos_ in ("VERB", "AUX")]
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb of the clause a word sits in: its nearest verb ancestor, else the root."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
