@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.tables import package_table
-from kg.actors.gazetteer import Entry, Gazetteer, Mention
+from kg.actors.gazetteer import Entry, Gazetteer, Mention, RoleEntry
 from kg.actors.resolve import Resolver, agent_nouns, honorifics
 from kg.actors.learned import LearnedActor, LearnedActors
 from kg.event import IGO_CODES, Actor
@@ -140,7 +140,7 @@ class DocumentActors:
     published: date | None
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[int, Mention] = field(default_factory=dict)
-    roles_by_token: dict[int, tuple[int, int, object]] = field(default_factory=dict)
+    roles_by_token: dict[int, tuple[int, int, RoleEntry]] = field(default_factory=dict)
     people: list[Person] = field(default_factory=list)
     state_names: dict[str, str] = field(default_factory=dict)
     main_dyad: tuple[str, ...] = ()
@@ -675,7 +675,7 @@ class DocumentActors:
             return None
         role = sorted(role_spans, key=lambda r: r[1] - r[0], reverse=True)[0][2] if role_spans else None
         affiliation, host = self._affiliation(tokens, role)
-        if affiliation is None and role is not None and not getattr(role, "envoy", False):
+        if affiliation is None and role is not None and not role.envoy:
             # "First Vice Foreign Minister Park Yoon-joo" in copy filed from Seoul: a title
             # without a state is the dateline state's
             affiliation = self.home
@@ -683,12 +683,12 @@ class DocumentActors:
         sector = next((found[0] for t in tokens if t.i not in self.by_token and t.i not in owned
                        and t.dep_ in ("compound", "amod") and t.head.i in self.roles_by_token
                        and (found := domestic_sectors().get(t.lemma_.lower())) is not None and not found[1]),
-                      getattr(role, "sector", None))
+                      role.sector if role is not None else None)
         actor = Actor(name=name, country=affiliation, id=actor_iri("person", name), kind="person",
-                      role=getattr(role, "role", None), sector=sector)
+                      role=role.role if role is not None else None, sector=sector)
         return self._remember(actor, host)
 
-    def _office_holder(self, tokens: list[Token], role_spans: set[tuple[int, int, object]]) -> Person | None:
+    def _office_holder(self, tokens: list[Token], role_spans: set[tuple[int, int, RoleEntry]]) -> Person | None:
         """The one person who held the office a phrase names without a name, on the article's
         date: "the President of Russia", "Japan's prime minister". Not "a minister", "former
         president" or "ministers", and not an office several people hold at once."""
@@ -697,7 +697,7 @@ class DocumentActors:
         if any(t.tag_ in ("NNS", "NNPS") for t in tokens if t.i in self.roles_by_token):
             return None
         role = sorted(role_spans, key=lambda r: r[1] - r[0], reverse=True)[0][2]
-        office = getattr(role, "role", None)
+        office = role.role
         country, _ = self._affiliation(tokens, role)
         if office is None or country is None:
             return None
@@ -732,7 +732,7 @@ class DocumentActors:
                 return role.role
         return None
 
-    def _affiliation(self, tokens: list[Token], role: object) -> tuple[str | None, str | None]:
+    def _affiliation(self, tokens: list[Token], role: RoleEntry | None) -> tuple[str | None, str | None]:
         """The state a person acts for, and for envoys the host state ("Ambassador to Seoul")."""
         affiliation = host = None
         for token in tokens:
@@ -744,7 +744,7 @@ class DocumentActors:
                 before -= 1  # "Ambassador to the United States"
             first = self.doc[before] if before >= 0 else None
             preceded_by = first.lower_ if first is not None and first.i not in self.by_token else ""
-            if preceded_by in ("to", "in") and getattr(role, "envoy", False):
+            if preceded_by in ("to", "in") and role is not None and role.envoy:
                 host = host or mention.entry.country
             elif preceded_by not in ("to", "in"):
                 affiliation = affiliation or mention.entry.country
