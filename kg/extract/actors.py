@@ -29,6 +29,7 @@ NOT_THE_HOLDER = {"a", "an", "former", "ex", "late", "then", "deputy", "vice", "
 NAMED_NON_STATE_SECTORS = frozenset({"REB", "OPP", "PTY", "LAB"})
 FIRST_PERSON = {"i", "we"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+FORCE_ROOTS = frozenset({"18", "19", "20"})  # CAMEO: assault, fight, mass violence
 PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
 GROUP_PHRASES = ("two countries", "two sides", "both countries", "both sides", "two nations",
                  "both nations", "the two governments", "two leaders", "both leaders", "the sides",
@@ -640,9 +641,11 @@ class DocumentActors:
         for token, coordinated in members:
             mention = self.by_token.get(token.i)
             # a lone name modifying a noun is the state itself ("U.S. forces"); an adjective,
-            # or a name in a coordination of states, names one group per state
+            # a name in a coordination of states, or a name on a use of force ("U.S. drone
+            # strikes", as "American drone strikes") names one group per state
             if (mention is not None and mention.entry.kind == "country"
-                    and (mention.entry.match == "demonym" or coordinated)
+                    and (mention.entry.match == "demonym" or coordinated
+                         or head.lemma_.lower() in force_nouns())
                     and mention.entry.country not in codes):
                 codes.append(mention.entry.country)
         return codes
@@ -914,6 +917,15 @@ def information_nouns() -> frozenset[str]:
     """Nouns that name information, not an actor ("customs data", "official figures"), from
     ``kg/data/information_nouns.csv``."""
     return frozenset(row["lemma"] for row in package_table("information_nouns.csv", required=["lemma"]))
+
+
+@cache
+def force_nouns() -> frozenset[str]:
+    """Event nouns for a use of force ("strikes", "bombing", "raid"), from the rows of
+    ``kg/data/event_nouns.csv`` coded as assault, fight or mass violence: a state's name on
+    one names who used it."""
+    rows = package_table("event_nouns.csv", required=["lemma", "cameo"])
+    return frozenset(row["lemma"] for row in rows if row["cameo"][:2] in FORCE_ROOTS)
 
 
 @cache

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from spacy.language import Language
@@ -50,6 +50,7 @@ RELATIVE_WORDS = {"that", "which", "who", "whom", "where", "when"}  # the parser
 LOCATIVE_PREPOSITIONS = {"in", "at"}
 OBLIGATION_AUX = {"must", "should", "ought"}
 CONTINUATIVE = {"continue", "keep", "remain"}
+COPULAS = {"be", "remain"}  # verbs a stance word completes: "is opposed", "remains opposed"
 MODAL_AUX = {"may", "might", "could", "would", "should", "can", "must"}
 MAX_TARGETS = 3
 VERBAL_QUADS = {0, 1, 3}  # statements, verbal cooperation, verbal conflict
@@ -529,6 +530,12 @@ class Extractor:
         # India" in the Chief Cabinet Secretary's answer is Takaichi's planned visit
         quoted = [q for q in quotes if not q.transcript]
         for verb in sentence:
+            stance = _stance(verb)
+            if stance is not None and not inside(quoted, verb.idx, verb.idx + len(verb)):
+                found = self._stance_act(verb, stance, sentence, actors, published)
+                if found is not None:
+                    yield found
+                continue
             if verb.pos_ != "VERB" or inside(quoted, verb.idx, verb.idx + len(verb)):
                 continue
             sense = self._sense(verb)
@@ -567,6 +574,23 @@ class Extractor:
             predicate = Predicate(verb, verb.text, sense, sentence, sources, list(verb.subtree))
             predicate.date = self._date(predicate, published)
             yield predicate
+
+    def _stance_act(self, word: Token, stance: StanceWord, sentence: Span, actors: DocumentActors,
+                    published: date | None) -> Predicate | None:
+        """A stance stated with "be" ("China is firmly opposed to the arms sales", "Israel is
+        opposed to French mediation"): the act of the verb the word comes from, done by the
+        subject of "be", aimed at the object of the word's preposition."""
+        sense = self.lexicon.verb_sense(stance.lemma, _complements(word))
+        subject = _stance_subject(word)
+        if sense is None or sense.speech or subject is None:
+            return None
+        sources = actors.resolve_phrase(subject)
+        if not sources:
+            return None
+        predicate = Predicate(word, word.text, replace(sense, target=stance.preposition), sentence, sources,
+                              list(word.subtree))
+        predicate.date = self._date(predicate, published)
+        return predicate
 
     # -- a state's own voice -------------------------------------------------------------
     def _state_voice(self, article: Article, doc: Doc, actors: DocumentActors, quotes: list[QuoteRegion],
@@ -827,7 +851,7 @@ class Extractor:
                 if found:
                     return found
         patients = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
-        if patients and actors.countries_in(patients):
+        if patients and _stance(verb) is None and actors.countries_in(patients):
             return actors.countries_in(patients)[:1]
         subject = subject_of(verb)
         excluded = {t.i for t in subject.subtree} if subject is not None else set()
@@ -1026,6 +1050,45 @@ def _reciprocal(verb: Token) -> bool:
             if obj.lower_ == "other" and words & {"each", "the"} or obj.lower_ == "another" and "one" in words:
                 return True
     return False
+
+
+@dataclass(frozen=True)
+class StanceWord:
+    """A participle or adjective that states a stance after "be" ("opposed"), the lexicon verb
+    whose sense it takes ("oppose"), and the preposition that names at whom ("to")."""
+
+    word: str
+    lemma: str
+    preposition: str
+
+
+@cache
+def stance_words() -> dict[str, StanceWord]:
+    """Stance words by their form, from ``kg/data/stance_words.csv``."""
+    return {row["word"]: StanceWord(row["word"], row["lemma"], row["preposition"])
+            for row in package_table("stance_words.csv", required=["word", "lemma", "preposition"])}
+
+
+def _stance(token: Token) -> StanceWord | None:
+    """The stance a word states when it completes "be" or "remain": as an adjective ("is firmly
+    opposed to") or as a participle the parser took for a passive with no doer ("is opposed to")."""
+    stance = stance_words().get(token.lower_)
+    if stance is None:
+        return None
+    if token.dep_ == "acomp" and token.head.lemma_.lower() in COPULAS:
+        return stance
+    if (token.tag_ == "VBN" and not _agent(token)
+            and any(c.dep_ == "auxpass" and c.lemma_.lower() in COPULAS for c in token.children)):
+        return stance
+    return None
+
+
+def _stance_subject(word: Token) -> Token | None:
+    """Who holds a stance: the participle's own subject, or that of the "be" it completes."""
+    for child in word.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    return subject_of(word.head) if word.dep_ == "acomp" else None
 
 
 @cache

@@ -201,3 +201,14 @@ def test_a_title_alone_keeps_its_own_sector() -> None:
 def test_a_nationality_of_several_states_left_open_gives_a_group_no_state() -> None:
     actors, doc = actors_of("Rwandan militiamen attacked a camp of Congolese refugees on Friday.")
     assert [g.name for g in actors.non_state_groups(list(doc), "RWA")] == ["Rwandan militiamen"]
+
+
+def test_a_state_name_on_a_use_of_force_names_its_user() -> None:
+    actors, doc = actors_of("U.S. drone strikes killed five militants in Yemen.")
+    found = actors.resolve_phrase(token(doc, "strikes"))
+    assert [a.country for a in found] == ["USA"]
+
+
+def test_a_state_name_on_another_thing_is_no_actor() -> None:
+    actors, doc = actors_of("U.S. export controls hurt Chinese firms.")
+    assert actors.resolve_phrase(token(doc, "controls")) == []

@@ -838,3 +838,18 @@ def test_remarks_by_a_person_make_the_document_theirs() -> None:
     text = ("Remarks by Secretary of State Marco Rubio at a Press Availability\n\n"
             "We call on North Korea to return to dialogue.")
     assert {(r["source"]["name"], r["target"]["country"]) for r in extract(text)} == {("Marco Rubio", "PRK")}
+
+
+def test_a_stance_stated_with_be_is_the_subjects_act() -> None:
+    for text in ("Israel is opposed to French mediation in the talks, an aide said on Friday.",
+                 "China is firmly opposed to Japan's plan.",
+                 "Beijing remains opposed to Japan's plan."):
+        acts = [r for r in extract(text) if r["cameo"] == "110"]
+        assert acts, text
+        assert {r["target"]["country"] for r in acts} <= {"FRA", "JPN"}
+        assert {r["source"]["country"] for r in acts} <= {"ISR", "CHN"}
+
+
+def test_a_passive_participle_outside_the_stance_table_is_no_stance() -> None:
+    records = extract("The Russian ambassador was summoned to the South Korean ministry on Friday.")
+    assert not any(r["source"] and r["source"]["country"] == "RUS" for r in records)
