@@ -38,6 +38,8 @@ from os import PathLike
 from pathlib import Path
 from types import MappingProxyType
 
+from kg.tables import package_table
+
 #: Tone (and small Goldstein weights of statements) closer to zero than this count as neutral.
 TONE_THRESHOLD = 0.2
 CONTRASTS = {("rather", "than"), ("instead", "of")}
@@ -47,21 +49,6 @@ NEGATORS = frozenset({"not", "no", "never", "without", "nor", "neither"})
 
 #: How many lemmas after a negator a tone word is still read as negated.
 NEGATION_WINDOW = 3
-
-#: Lemmas that ask for something to end ("stop", "halt"): a tone word shortly after one
-#: counts as hostile whatever its sign ("halt its military cooperation" presses the target).
-DESIST_WORDS = frozenset({"stop", "halt", "cease", "abandon", "quit", "refrain", "renounce"})
-
-#: Modifiers a cue may skip between two of its words: "exercise maximum restraint"
-#: matches "exercise restraint", "attach great importance to its relation" matches
-#: "attach importance to relation".
-CUE_MODIFIERS = frozenset({
-    "maximum", "utmost", "great", "high", "special", "particular", "serious", "grave", "deep",
-    "strongly", "firmly", "resolutely", "seriously", "deeply", "gravely", "highly", "fully",
-    "further", "greatly", "closely", "actively", "always", "again", "once", "also", "still",
-    "its", "their", "our", "his", "her", "the", "a", "an", "bilateral", "mutual",
-    "properly", "jointly", "immediately", "continue", "together",
-})
 
 #: Quotation marks, which a cue reads through: Beijing was "seriously concerned".
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "‘", "’", "'"})
@@ -325,7 +312,7 @@ class Lexicon:
         """The CAMEO code of the best cue found in a statement's content lemmas.
 
         A cue matches its lemmas in order, skipping up to :data:`CUE_GAP` modifiers
-        (:data:`CUE_MODIFIERS`) between two of them. A cue ending in ``*`` takes the
+        (:func:`cue_modifiers`) between two of them. A cue ending in ``*`` takes the
         code of announcing the act of the verb in that slot (see :func:`intent_code`)
         when that is an intent or a threat, else its own: "ready to host talks" →
         036, "ready to impose sanctions" → 131, "ready to import more" → 030. The longest
@@ -385,7 +372,7 @@ class Lexicon:
         >>> lexicon.tone(["not", "friendly"])
         -0.8
 
-        A tone word shortly after a word that asks for an end (:data:`DESIST_WORDS`)
+        A tone word shortly after a word that asks for an end (:func:`desist_words`)
         counts as hostile whatever its sign: "urged Moscow to halt its cooperation
         with Pyongyang" presses Moscow.
 
@@ -399,7 +386,7 @@ class Lexicon:
             since_desist += 1
             if lemma in NEGATORS:
                 since_negator = 0
-            elif lemma in DESIST_WORDS:
+            elif lemma in desist_words():
                 since_desist = 0
             elif lemma in self._tone:
                 score = self._tone[lemma]
@@ -481,7 +468,7 @@ def _match_cue(words: Sequence[str], start: int, cue: tuple[str, ...]) -> int | 
     position, gaps = start, 0
     for index, expected in enumerate(cue):
         while (index and position < len(words) and words[position] != expected
-               and words[position] in CUE_MODIFIERS and gaps < CUE_GAP):
+               and words[position] in cue_modifiers() and gaps < CUE_GAP):
             position, gaps = position + 1, gaps + 1
         if position >= len(words) or expected not in (VERB_SLOT, words[position]):
             return None
@@ -528,3 +515,28 @@ def tone_code(code: str, tone: float) -> str:
     if code != "010" or abs(tone) < TONE_CODE_THRESHOLD:
         return code
     return "051" if tone > 0 else "111"
+
+
+@functools.cache
+def cue_words() -> Mapping[str, frozenset[str]]:
+    """Words that shape how cues and tone are read, by kind, from ``kg/data/cue_words.csv``:
+    ``modifier`` words a cue may skip between two of its words ("exercise maximum restraint"
+    matches "exercise restraint"), ``desist`` words that ask for something to end, after
+    which a tone word counts as hostile ("halt its military cooperation")."""
+    kinds: dict[str, set[str]] = {}
+    for row in package_table("cue_words.csv", required=["lemma", "kind"]):
+        kinds.setdefault(row["kind"], set()).add(row["lemma"])
+    unknown = set(kinds) - {"modifier", "desist"}
+    if unknown:
+        raise ValueError(f"kg/data/cue_words.csv: unknown kind {sorted(unknown)}; use modifier or desist")
+    return MappingProxyType({kind: frozenset(words) for kind, words in kinds.items()})
+
+
+def cue_modifiers() -> frozenset[str]:
+    """Modifiers a cue may skip between two of its words (see :func:`cue_words`)."""
+    return cue_words().get("modifier", frozenset())
+
+
+def desist_words() -> frozenset[str]:
+    """Words that ask for something to end (see :func:`cue_words`)."""
+    return cue_words().get("desist", frozenset())

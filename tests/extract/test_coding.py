@@ -14,6 +14,8 @@ from kg.extract.coding import (
     VerbSense,
     cameo_code,
     cameo_codes,
+    cue_modifiers,
+    desist_words,
     polarity,
     read_cues,
     read_tone,
@@ -399,3 +401,9 @@ def test_statements_are_coded_end_to_end(text: str, cameo: str, expected_polarit
     records = extract_text(text, published="2026-03-01")
     codes = {(record["cameo"], record["polarity"]) for record in records}
     assert (cameo, expected_polarity) in codes
+
+
+def test_cue_words_table_gives_modifiers_and_desist_words() -> None:
+    assert {"maximum", "firmly"} <= cue_modifiers()
+    assert {"stop", "halt"} <= desist_words()
+    assert not cue_modifiers() & desist_words()
