@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.api import extract_text
 from kg.extract.coding import (
     CameoCode,
     Lexicon,
@@ -396,7 +397,6 @@ def test_desist_words_make_what_they_end_hostile() -> None:
      "120", -1),
 ])
 def test_statements_are_coded_end_to_end(text: str, cameo: str, expected_polarity: int) -> None:
-    from kg.api import extract_text
 
     records = extract_text(text, published="2026-03-01")
     codes = {(record["cameo"], record["polarity"]) for record in records}

@@ -13,7 +13,9 @@ import pytest
 import kg
 from kg.article import Article
 from kg.extract import default_extractor
+from kg.extract.actors import quantity_nouns
 from kg.extract.coding import TARGET_SLOTS, Lexicon, cameo_codes, read_verbs
+from kg.extract.events import domestic_codes, drill_nouns
 
 DATA = Path(kg.__file__).parent / "data"
 PUBLISHED = date(2026, 3, 13)
@@ -139,24 +141,18 @@ def test_publishing_material_is_no_release_of_people() -> None:
 
 
 def test_drill_nouns_are_single_lowercase_lemmas() -> None:
-    from kg.extract.events import drill_nouns
-
     lemmas = drill_nouns()
     assert "drill" in lemmas and "exercise" in lemmas
     assert all(lemma == lemma.strip().lower() and " " not in lemma for lemma in lemmas)
 
 
 def test_domestic_codes_are_codebook_codes() -> None:
-    from kg.extract.events import domestic_codes
-
     codes = domestic_codes()
     assert {"0814", "1723", "143"} <= codes
     assert codes <= set(cameo_codes())
 
 
 def test_quantity_nouns_are_single_lowercase_lemmas() -> None:
-    from kg.extract.actors import quantity_nouns
-
     lemmas = quantity_nouns()
     assert {"thousand", "hundred", "dozen"} <= lemmas
     assert all(lemma == lemma.strip().lower() and " " not in lemma for lemma in lemmas)
