@@ -92,8 +92,14 @@ def counted(head: Token) -> Token:
 def non_state(actor: Actor) -> bool:
     """Whether the actor is a group outside the state (rebels, opposition, protesters…), or a
     person who leads or speaks for one ("opposition leader Raila Odinga")."""
-    return actor.kind in ("group", "person") and (actor.sector in NAMED_NON_STATE_SECTORS or any(
-        sector == actor.sector and not state for sector, state in domestic_sectors().values()))
+    return actor.kind in ("group", "person") and actor.sector in outside_sectors()
+
+
+@cache
+def outside_sectors() -> frozenset[str]:
+    """Sectors of groups outside the state: those ``domestic_groups.csv`` marks so, and the
+    sectors of named groups (:data:`NAMED_NON_STATE_SECTORS`)."""
+    return NAMED_NON_STATE_SECTORS | {sector for sector, state in domestic_sectors().values() if not state}
 
 
 def state_actor(code: str, name: str | None = None) -> Actor:
@@ -676,7 +682,7 @@ class DocumentActors:
             return self._remember(known.actor, known.host)
         if not role_spans and not any(t.ent_type_ == "PERSON" for t in name_tokens):
             return None
-        role = sorted(role_spans, key=lambda r: r[1] - r[0], reverse=True)[0][2] if role_spans else None
+        role = _longest_role(role_spans) if role_spans else None
         affiliation, host = self._affiliation(tokens, role)
         if affiliation is None and role is not None and not role.envoy:
             # "First Vice Foreign Minister Park Yoon-joo" in copy filed from Seoul: a title
@@ -699,7 +705,7 @@ class DocumentActors:
             return None
         if any(t.tag_ in ("NNS", "NNPS") for t in tokens if t.i in self.roles_by_token):
             return None
-        role = sorted(role_spans, key=lambda r: r[1] - r[0], reverse=True)[0][2]
+        role = _longest_role(role_spans)
         office = role.role
         country, _ = self._affiliation(tokens, role)
         if office is None or country is None:
@@ -797,17 +803,22 @@ class DocumentActors:
         minister", "the Chinese envoy" (the last person of that state the title fits)."""
         if not states or head.tag_ != "NN" or not any(t.lower_ == "the" for t in tokens):
             return None
-        word = head.lemma_.lower()
-        if word in role_references():
-            wanted = role_references()[word]  # None: any person ("the official")
-        else:
-            wanted = self.gazetteer.roles_named_by(word) or None
-            if wanted is None:
-                return None  # "the Polish side", "the Chinese structure": no title
+        titled, wanted = self._roles_meant(head.lemma_.lower())
+        if not titled:
+            return None  # "the Polish side", "the Chinese structure": no title
         for person in reversed(self.people):
             if person.actor.country in states and (wanted is None or (person.actor.role or "") in wanted):
                 return person
         return None
+
+    def _roles_meant(self, word: str) -> tuple[bool, frozenset[str] | set[str] | None]:
+        """Whether a noun is a title, and the roles it may refer back to (``None``: anyone):
+        "the envoy", "the official" from ``role_references.csv``, else the roles whose names
+        hold the word ("the Secretary", "the spokeswoman", "the premier")."""
+        if word in role_references():
+            return True, role_references()[word]
+        roles = self.gazetteer.roles_named_by(word)
+        return bool(roles), roles or None
 
     def _corefer(self, tokens: list[Token], head: Token) -> list[Actor]:
         """Definite descriptions and surnames: "the ambassador", "the envoy", "Zinoviev"."""
@@ -818,14 +829,9 @@ class DocumentActors:
                 return [known.actor]
         if not any(t.lower_ == "the" for t in tokens):  # "the Secretary" goes on as a role
             return []
-        word = head.lemma_.lower()
-        if word in role_references():
-            wanted = role_references()[word]
-        else:
-            # "the Secretary", "the spokeswoman", "the premier": the roles the word names
-            wanted = self.gazetteer.roles_named_by(word) or None
-            if wanted is None:
-                return []
+        titled, wanted = self._roles_meant(head.lemma_.lower())
+        if not titled:
+            return []
         for person in reversed(self.people):
             if wanted is None or (person.actor.role or "") in wanted:
                 self.last_person = person
@@ -969,8 +975,12 @@ def _non_state_sector(head: Token) -> str | None:
     if not _names_group(head):
         return None
     sector = _sector(head)
-    outside = {code for code, state in domestic_sectors().values() if not state}
-    return sector if sector in outside else None
+    return sector if sector in outside_sectors() else None
+
+
+def _longest_role(role_spans: set[tuple[int, int, RoleEntry]]) -> RoleEntry:
+    """The role of the longest title in a phrase ("Vice Foreign Minister" over "Minister")."""
+    return max(role_spans, key=lambda span: span[1] - span[0])[2]
 
 
 def _span_text(tokens: list[Token]) -> str:

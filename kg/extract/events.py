@@ -274,8 +274,7 @@ class Extractor:
             return False
         if subject.lower_ in FIRST_PERSON and subject.tag_ == "PRP":
             return statement.quote is not None  # the speaker's own words, not a reporter's "we"
-        states = actors.countries_in(list(subject.subtree))
-        return bool(states) and {s.country for s in states} <= {s.country for s in statement.sources}
+        return Extractor._own_course(statement, actors)
 
     @staticmethod
     def _same_side(act: Predicate, statement: Predicate) -> bool:
