@@ -92,6 +92,23 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 
+# A line that holds only a date, as official sites print above a release:
+# "July 24, 2026, 15:20", "24 July 2026", "2026-07-24 15:20", "Friday, July 24, 2026".
+_TIME = r"(?:,?[ ]*(?:at[ ]+)?[0-2]?[0-9][:.][0-5][0-9](?:[ ]*(?i:[ap]\.?m\.?))?(?:[ ]*[A-Z]{2,4})?)?"
+_WEEKDAY = r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ ]+)?"
+_DATE_LINE = re.compile(
+    rf"""
+    [ ]*{_WEEKDAY}
+    (?:
+        (?P<month_a>{_MONTH})[ ]*(?P<day_a>{_DAY}),?[ ]+(?P<year_a>{_YEAR})
+      | (?P<day_b>{_DAY})\.?[ ]+(?P<month_b>{_MONTH}),?[ ]+(?P<year_b>{_YEAR})
+      | (?P<year_c>{_YEAR})-(?P<month_c>[01][0-9])-(?P<day_c>[0-3][0-9])
+    )
+    {_TIME}[ ]*
+    """,
+    re.VERBOSE,
+)
+
 # Blank characters before a dateline: whitespace and a stray byte-order mark.
 _BLANK = " \t\r\f\v\u00a0\ufeff"
 
@@ -183,6 +200,34 @@ def resolve_day(dl: Dateline, year_hint: int | None, today: date) -> date | None
         if candidate is not None and candidate <= today:
             return candidate
     return None
+
+
+def parse_date_line(text: str) -> date | None:
+    """The day a text's first line names when that line is a date and nothing else.
+
+    Official sites (the Kremlin, ministries) print the release's date, often
+    with a time, on a line of its own above the heading; such a text has no
+    wire dateline, and this line is its publication date.
+
+    Examples
+    --------
+    >>> parse_date_line("July 24, 2026, 15:20\\n\\nTelephone conversation with ...")
+    datetime.date(2026, 7, 24)
+    >>> parse_date_line("24 July 2026\\nStatement by the Foreign Minister")
+    datetime.date(2026, 7, 24)
+    >>> parse_date_line("July 24, 2026, the minister said ...") is None
+    True
+    """
+    first_line = text.lstrip(_BLANK + "\n").split("\n", 1)[0]
+    match = _DATE_LINE.fullmatch(first_line.rstrip(_BLANK))
+    if match is None:
+        return None
+    if match.group("year_c"):
+        return _safe_date(int(match.group("year_c")), int(match.group("month_c")), int(match.group("day_c")))
+    month = match.group("month_a") or match.group("month_b")
+    day = match.group("day_a") or match.group("day_b")
+    year = match.group("year_a") or match.group("year_b")
+    return _safe_date(int(year), MONTHS[month.lower().rstrip(".")], int(day))
 
 
 def _line_starts(text: str) -> list[int]:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kg.article import Article
 from kg.namespaces import slug
-from kg.readers.dateline import parse_dateline, resolve_day
+from kg.readers.dateline import parse_date_line, parse_dateline, resolve_day
 
 # "date" then something that starts like a date: the marker, well formed or not.
 _MARKER = re.compile(r"[\s\ufeff]*date[ \t]+(?P<value>[0-9]\S*)", re.IGNORECASE)
@@ -105,7 +105,8 @@ def read_text(
 
     Newlines are normalised to ``\\n``. The publication date is ``published``
     when given, else the date marker, else the dateline's day (in the
-    dateline's year, else the latest such day not after ``today``). Agency
+    dateline's year, else the latest such day not after ``today``), else the
+    date printed alone on the first line (official releases). Agency
     and place come from the dateline. Without ``article_id`` the id is
     ``text-`` and the first 12 hex digits of the SHA-1 of ``text``.
 
@@ -130,6 +131,8 @@ def read_text(
     known_day = published or marker_day
     if known_day is None and dateline is not None:
         known_day = resolve_day(dateline, None, today or date.today())
+    if known_day is None:
+        known_day = parse_date_line(story)
     return Article(
         id=article_id or f"text-{content_hash(text)}",
         text=story,

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kg.readers.dateline import Dateline, canonical_agency, parse_dateline, resolve_day
+from kg.readers.dateline import Dateline, canonical_agency, parse_date_line, parse_dateline, resolve_day
 
 STORY = " The rest of the story follows here."
 
@@ -172,3 +172,30 @@ def test_resolve_day_is_none_without_a_day_or_for_an_impossible_day() -> None:
     assert resolve_day(_dateline(None, None), 2026, TODAY) is None
     assert resolve_day(_dateline(2, 30), 2026, TODAY) is None
     assert resolve_day(_dateline(2, 30), None, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "July 24, 2026, 15:20\n\nTelephone conversation with the President of Uzbekistan",
+        "24 July 2026\nStatement by the Minister for Foreign Affairs",
+        "Friday, July 24, 2026\nReadout of the call",
+        "  2026-07-24 15:20\nPress release",
+        "Jul. 24, 2026 at 3:15 p.m. EDT\nRemarks to the press",
+    ],
+)
+def test_a_first_line_that_is_only_a_date_gives_the_day(opening: str) -> None:
+    assert parse_date_line(opening) == date(2026, 7, 24)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "July 24, 2026, the minister said the talks would resume.",
+        "MOSCOW, July 24. /TASS/. The Kremlin said ...",
+        "Telephone conversation\nJuly 24, 2026",
+        "February 30, 2026\nA day that does not exist",
+    ],
+)
+def test_a_date_inside_a_sentence_or_below_the_heading_gives_none(opening: str) -> None:
+    assert parse_date_line(opening) is None

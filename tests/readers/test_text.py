@@ -94,6 +94,13 @@ def test_no_dateline_and_no_marker_leaves_the_metadata_empty() -> None:
     assert (article.published, article.agency, article.place) == (None, None, None)
 
 
+def test_an_official_release_dated_on_its_first_line_takes_that_day() -> None:
+    raw = "July 24, 2026, 15:20\n\nTelephone conversation with President of Uzbekistan\n\nVladimir Putin had ..."
+    article = read_text(raw, origin="s", today=TODAY)
+    assert article.published == date(2026, 7, 24)
+    assert article.text.startswith("July 24, 2026, 15:20")
+
+
 def test_newlines_are_normalised() -> None:
     article = read_text("date 2026-02-13\r\nSEOUL (AP) — One.\r\nTwo.\rThree.", origin="s", today=TODAY)
     assert article.text == "SEOUL (AP) — One.\nTwo.\nThree."
