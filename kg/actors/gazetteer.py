@@ -44,6 +44,10 @@ from kg.namespaces import actor_iri
 
 AMBIGUOUS = "ambiguous"
 
+#: The shortest country name, and the shortest word, that a misspelling is matched against:
+#: shorter names are too close to each other and to ordinary words ("Iran", "Iraq", "Oman").
+MIN_SPELLING_LETTERS = 6
+
 #: The columns of ``groups.csv``: named non-state groups (armed groups, parties, unions).
 GROUP_COLUMNS = ("name", "aliases", "country", "sector", "kind", "wikidata")
 
@@ -247,6 +251,9 @@ class Gazetteer:
         for entry in entries:
             self._entries.setdefault(entry.id, []).append(entry)
         hits: dict[tuple[bool, tuple[str, ...]], tuple[str, _Hit]] = {}
+        surfaces = list(surfaces)
+        self._spellings = _spelling_index((surface, actor) for surface, actor, how in surfaces
+                                          if how in ("name", "alias") and self._entries[actor][0].kind == "country")
         for surface, actor, how in surfaces:
             folded = surface == surface.lower()
             slot = (folded, _key(surface.lower() if folded else surface))
@@ -377,6 +384,30 @@ class Gazetteer:
             return None
         return self._resolve(hit.ids[0], hit.match, on)
 
+    def misspelt(self, word: str) -> Entry | None:
+        """The country a misspelling of one of its one-word names or aliases stands for:
+        "Afganistan", "Phillippines", "Isreal". The word must be capitalised, unknown to the
+        gazetteer, and one edit (a letter inserted, dropped or changed, or two neighbouring
+        letters swapped) from the name of exactly one country; names and words shorter than
+        :data:`MIN_SPELLING_LETTERS` never match, so "Iran" and "Iraq" are never confused.
+
+        Examples
+        --------
+        >>> Gazetteer.default().misspelt("Afganistan").country
+        'AFG'
+        >>> Gazetteer.default().misspelt("Irag") is None
+        True
+        """
+        if len(word) < MIN_SPELLING_LETTERS or not word.isalpha() or not word[0].isupper() or word.isupper() \
+                or self._names.get(word) is not None:
+            return None
+        lowered = word.lower()
+        close = {actor for form in (lowered, *_deletions(lowered)) for name, actor in self._spellings.get(form, ())
+                 if _one_edit(lowered, name)}
+        if len({self._entries[actor][0].country for actor in close}) != 1:
+            return None
+        return self._resolve(close.pop(), "spelling", None)
+
     def readings(self, name: str, on: date | None = None) -> list[Entry]:
         """Every actor exactly ``name`` may stand for; an ambiguous name gives each candidate
         with ``match="ambiguous"``, an unknown name or a shielding phrase ("Korean Peninsula")
@@ -452,6 +483,39 @@ class Gazetteer:
             last = max(past, key=lambda t: t.end or date.min)
             return replace(last, role=f"former {last.role}" if last.role else None, match=how)
         return replace(min(terms, key=lambda t: t.start or date.min), role=None, match=how)
+
+
+def _deletions(word: str) -> set[str]:
+    """Every form of ``word`` with one letter dropped."""
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _spelling_index(names: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+    """One-word names of :data:`MIN_SPELLING_LETTERS` letters or more, lower-cased, under themselves
+    and each of their one-deletion forms: a word one edit from a name shares one of these
+    forms with it, so a look-up costs a dictionary probe per letter of the word."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for surface, actor in names:
+        if len(surface) < MIN_SPELLING_LETTERS or not surface.isalpha():
+            continue
+        name = surface.lower()
+        for form in (name, *_deletions(name)):
+            if (name, actor) not in index.setdefault(form, []):
+                index[form].append((name, actor))
+    return index
+
+
+def _one_edit(word: str, name: str) -> bool:
+    """Whether two different words are one insertion, deletion, substitution or swap of two
+    neighbouring letters apart."""
+    if word == name or abs(len(word) - len(name)) > 1:
+        return False
+    if len(word) != len(name):
+        shorter, longer = sorted((word, name), key=len)
+        return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
+    differ = [i for i, (a, b) in enumerate(zip(word, name)) if a != b]
+    return len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1
+                                and word[differ[0]] == name[differ[1]] and word[differ[1]] == name[differ[0]])
 
 
 def organization_iri(code: str, name: str, *, principal: bool) -> str:

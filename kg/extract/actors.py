@@ -9,6 +9,7 @@ ambassador", "the envoy", "he", "the two countries".
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -171,6 +172,7 @@ class DocumentActors:
         self = cls(doc, gazetteer, published, learned=learned,
                    home=home.country if home is not None and home.kind == "country" else None)
         found = gazetteer.find(doc.text, on=published)
+        found = sorted(found + _misspelt_countries(doc, gazetteer, found), key=lambda m: m.start)
         certain = [m for m in found if m.entry.match != "ambiguous"]
         counts = Counter(m.entry.country for m in certain if m.entry.country)
         resolver = Resolver(gazetteer, learned)
@@ -190,6 +192,7 @@ class DocumentActors:
                 for token in span:
                     self.roles_by_token.setdefault(token.i, (span.start, span.end, role))
         self.mentions = [m for m in self.mentions if not self._inside_longer_name(m) and not self._measure(m)]
+        self.mentions = self._societies(self.mentions)
         for mention in self.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
@@ -223,6 +226,50 @@ class DocumentActors:
                 self.by_token[token.i] = mention
                 found.append(mention)
         self.mentions = sorted(self.mentions + found, key=lambda m: m.start)
+
+    def _societies(self, mentions: list[Mention]) -> list[Mention]:
+        """Names a movement shares with its national societies (``society_names.csv``): with a
+        state named on them ("the Kenyan Red Cross", "North Korea's Red Cross", "the Red
+        Crescent Society of Iran") they are that state's society, which absorbs the state's
+        name; as a modifier of anything but people ("Red Cross talks", "the Red Cross
+        hotline") they name no party; otherwise they are the movement itself."""
+        states = {t.i: m for m in mentions if m.entry.kind == "country"
+                  for t in self.doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
+        absorbed: set[int] = set()
+        kept: list[Mention] = []
+        for mention in mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or " ".join(mention.text.split()) not in society_names():
+                kept.append(mention)
+                continue
+            if self._names_a_thing(span.root, span):
+                continue
+            inside = {t.i for t in span}
+            attached = [c for t in span for c in t.children if c.i not in inside and (
+                c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < span.start)]
+            attached += [p for t in span for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"]
+            state = next((states[c.i] for c in attached if c.i in states), None)
+            if state is None:
+                kept.append(mention)
+                continue
+            absorbed.add(id(state))
+            start, end = min(state.start, mention.start), max(state.end, mention.end)
+            code = state.entry.country or ""
+            society = Entry(id=actor_iri("organization", f"{code} {span.text}"),
+                            name=self.doc.text[start:end], country=code, kind="institution",
+                            sector="NGO", match="society")
+            kept.append(Mention(start, end, self.doc.text[start:end], society))
+        return [m for m in kept if id(m) not in absorbed]
+
+    def _names_a_thing(self, root: Token, span: Span) -> bool:
+        """Whether a name only qualifies a noun outside it that names no people: "Red Cross"
+        in "Red Cross talks", not in "Red Cross officials" or "Red Cross President …"."""
+        if root.dep_ not in ("amod", "compound", "nmod") or span.start <= root.head.i < span.end:
+            return False
+        outer = root.head
+        return (outer.lemma_.lower() not in agent_nouns() and outer.i not in self.roles_by_token
+                and outer.lemma_.lower() not in domestic_sectors())
 
     def _measure(self, mention: Mention) -> bool:
         """Whether a state's name only qualifies a currency or a language ("200 billion U.S.
@@ -519,6 +566,9 @@ class DocumentActors:
             if head.lemma_.lower() == "side":
                 return self.parties_before(head)
             return self._last_two_states(head) or self.main_parties()
+        media = self._state_media(head, tokens)
+        if media is not None:
+            return [media]
         person = self._person(tokens)
         if person is not None:
             self.last_person = person
@@ -528,6 +578,9 @@ class DocumentActors:
         named_group = self._named_group(head, modifiers)
         if named_group is not None:
             return [named_group]
+        named_body = self._named_body(head)
+        if named_body is not None:
+            return [named_body]
         if (head.pos_ == "NOUN" and head.i not in self.by_token and head.i not in self.roles_by_token
                 and head.lemma_.lower() not in agent_nouns() and not _names_group(head) and not modifiers):
             return []  # "Seoul's export restrictions", "the decision": things, not actors
@@ -547,6 +600,9 @@ class DocumentActors:
             # the head's own mention first ("the Russian Foreign Ministry" → its state)
             mentioned.sort(key=lambda m: 0 if m.entry.kind in ("institution", "organization") else 1)
             entry = mentioned[0].entry
+            other = self._other_states_institution(entry, mentioned[0], tokens)
+            if other is not None:
+                return [other]
             if entry.kind == "institution" and not entry.country:
                 countries = [m.entry.country for m in mentioned if m.entry.country]
                 if not countries and self.home:
@@ -575,6 +631,60 @@ class DocumentActors:
                               sector=_sector(head) or ("ETH" if where else "CVL"))]
             return [entry_actor(entry)]
         return self._corefer(tokens, head)
+
+    def _state_media(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """State media speak for their state: a newspaper, agency or broadcaster a marker word
+        calls the state's ("an official Syrian newspaper", "North Korea's state media", "the
+        state-run China Daily", ``kg/data/state_media.csv``) is an organisation of the state
+        its phrase names, else of the dateline's state ("State television said …" filed from
+        Tehran). Papers without a marker ("a Saudi-owned weekly", "Ansa news agency") are left
+        to the other rules, and words of a name the gazetteer knows ("Islamic State") mark
+        nothing."""
+        named = [t for t in tokens if t.i <= head.i and t.i not in self.by_token]
+        if not any(t.lemma_.lower() in media_words("medium") or t.lower_ in media_words("medium")
+                   for t in named if t.i == head.i or t.pos_ in ("NOUN", "PROPN")):
+            return None
+        modifiers = "".join(t.text_with_ws for t in named if t.i < head.i).lower()
+        if not any(re.search(rf"(?<![\w-]){re.escape(marker)}(?![\w-])", modifiers)
+                   for marker in media_words("marker")):
+            return None
+        states = [self.by_token[t.i].entry.country for t in tokens
+                  if t.i in self.by_token and self.by_token[t.i].entry.kind == "country"]
+        code = states[0] if states else self.home
+        if code is None:
+            return None
+        name = _span_text(tokens)
+        return Actor(name=name, country=code, id=actor_iri("organization", f"{code} {name}"),
+                     kind="organization", sector="GOV")
+
+    def _other_states_institution(self, entry: Entry, mention: Mention, tokens: list[Token]) -> Actor | None:
+        """A legislature listed for one state but named with another's: "Congress" is the
+        U.S. Congress, "Brazil's Congress" and "the Philippine Congress" are those states'
+        legislatures. Only a state named on the institution itself counts, not one elsewhere
+        in its phrase ("the Congress delegation to Russia")."""
+        if entry.kind != "institution" or not entry.country or entry.sector != "LEG":
+            return None
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return None
+        on_it = [self.by_token[c.i].entry.country for c in span.root.children
+                 if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in self.by_token
+                 and self.by_token[c.i].entry.kind == "country"]
+        code = next((c for c in on_it if c and c != entry.country), None)
+        if code is None:
+            return None
+        return Actor(name=_span_text(tokens), country=code, id=actor_iri("institution", f"{code} {mention.text}"),
+                     kind="organization", sector=entry.sector)
+
+    def _named_body(self, head: Token) -> Actor | None:
+        """An organisation named on a noun for its kind of body: "the APEC forum", "the Nato
+        alliance", "the OPEC cartel" (the nouns of ``kg/data/body_references.csv``) are the
+        organisation itself, whichever codes the noun refers back to on its own."""
+        if head.pos_ != "NOUN" or head.i in self.by_token or head.lemma_.lower() not in body_references():
+            return None
+        named = (self.by_token.get(c.i) for c in head.children if c.dep_ in ("compound", "nmod"))
+        body = next((m.entry for m in named if m is not None and m.entry.kind == "organization"), None)
+        return entry_actor(body) if body is not None else None
 
     def _named_group(self, head: Token, modifiers: list[str]) -> Actor | None:
         """A group named by a proper name before a lower-case collective noun: "the Kifaya
@@ -868,6 +978,24 @@ def _describes_private_people(token: Token, mention: Mention) -> bool:
     return token.dep_ in ("amod", "compound", "nmod") and found is not None and not found[1]
 
 
+def _misspelt_countries(doc: Doc, gazetteer: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """Countries named by a misspelling in the copy ("a fresh offer from Afganistan"): a
+    capitalised proper noun that no name found covers, that is no English word
+    (:func:`english_words`: "Columbia", "Granada" are no misspellings), that is not a person
+    the parser recognises, and that does not stand next to another unknown proper noun (inside
+    a longer name: "Dominic Raab") is the country :meth:`Gazetteer.misspelt` reads it as, if any."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    readings = [(token, entry) for token in doc if token.pos_ == "PROPN" and token.idx not in taken
+                and token.ent_type_ != "PERSON" and (entry := gazetteer.misspelt(token.text)) is not None
+                and token.lower_ not in english_words() and token.lemma_.lower() not in english_words()]
+    if not readings:
+        return []
+    roles = {i for start, end, _ in gazetteer.find_roles(doc.text) for i in range(start, end)}
+    return [Mention(token.idx, token.idx + len(token), token.text, entry) for token, entry in readings
+            if not any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.idx not in taken and t.idx not in roles
+                       for t in (doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)))]
+
+
 def _learned_person(known: LearnedActor) -> Person:
     actor = Actor(name=known.name, country=known.country, id=known.id, kind="person",
                   role=known.role, sector=known.sector)
@@ -909,6 +1037,38 @@ def _disambiguate(mention: Mention, doc: Doc, counts: Counter[str], resolver: Re
     else:
         entry = candidates[0]
     return Mention(mention.start, mention.end, mention.text, replace(entry, match="context"))
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """The base forms of English words (and the names of places and people a dictionary
+    lists) that the spaCy pipeline's rule lemmatizer indexes, from its ``lemma_index`` table:
+    a word found there is no misspelling. Empty for a pipeline without that table, which
+    turns the reading of misspellings off."""
+    from kg import nlp  # the pipeline the extractor loads, loaded once
+    pipeline = nlp.load()
+    if "lemmatizer" not in pipeline.pipe_names:
+        return frozenset()
+    lookups = getattr(pipeline.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(word for part in ("noun", "verb", "adj", "adv") for word in index.get(part, []))
+
+
+@cache
+def media_words(role: str) -> frozenset[str]:
+    """The words of ``kg/data/state_media.csv`` with the given role: ``marker`` words that make
+    a medium the state's ("official", "state-run"), ``medium`` nouns ("newspaper", "agency")."""
+    return frozenset(row["word"] for row in package_table("state_media.csv", required=["word", "role"])
+                     if row["role"] == role)
+
+
+@cache
+def society_names() -> frozenset[str]:
+    """Names a movement shares with its national societies ("Red Cross", "Red Crescent"), from
+    ``kg/data/actors/society_names.csv``."""
+    return frozenset(row["surface"] for row in package_table("actors", "society_names.csv", required=["surface"]))
 
 
 @cache

@@ -311,7 +311,6 @@ def test_transnational_groups_have_no_home_state_and_shield_the_states_in_their_
     "Amnesty was offered to fighters who lay down their arms.",    # Amnesty International only
     "The Ministry of Law and Justice drafted the bill.",           # not Poland's party
     "PTI reported that the National Police Agency (NPA) and the ADF were alerted.",
-    "Seoul proposed Red Cross talks on family reunions.",          # a national society, not the ICRC
     "Labour and the Conservatives, the Greens and the Democratic Party campaigned.",
     "A solidarity rally by the opposition hamas-like faction",     # lower case is no name
 ])
@@ -566,3 +565,82 @@ def test_a_leading_the_is_not_part_of_the_mention(gazetteer: Gazetteer) -> None:
 
 def test_prefixed_demonyms(gazetteer: Gazetteer) -> None:
     assert found(gazetteer, "pro-Russian and anti-American protesters") == [("Russian", "RUS"), ("American", "USA")]
+
+
+def test_organisation_acronyms_in_newspaper_case(gazetteer: Gazetteer) -> None:
+    text = "Nato, Opec, Asean, Apec, Ecowas and Unicef officials met in Abuja."
+    assert found(gazetteer, text) == [("Nato", "NATO"), ("Opec", "OPEC"), ("Asean", "ASEAN"),
+                                      ("Apec", "OTHER_IGO"), ("Ecowas", "OTHER_IGO"), ("Unicef", "UN"),
+                                      ("Abuja", "NGA")]
+    assert found(gazetteer, "the nato of my heart") == []  # lower case is no name
+
+
+def test_british_spellings_and_former_names_of_organisations(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Organisation of the Islamic Conference").name == "Organisation of Islamic Cooperation"
+    assert gazetteer.lookup("Organization of Petroleum Exporting Countries").country == "OPEC"
+    assert gazetteer.lookup("North Atlantic Treaty Organisation").country == "NATO"
+    assert gazetteer.lookup("Organisation of American States").name == "Organization of American States"
+
+
+def test_un_agencies_by_what_they_do(gazetteer: Gazetteer) -> None:
+    text = "the U.N. children's agency and the UN food agency"
+    assert [(m.text, m.entry.name) for m in gazetteer.find(text)] == [
+        ("U.N. children's agency", "United Nations Children's Fund"), ("UN food agency", "World Food Programme")]
+
+
+def test_forums_and_missions_outside_the_contract_list(gazetteer: Gazetteer) -> None:
+    text = "The G8, the Group of 77, ECOMOG and the Paris Club"
+    assert [(m.text, m.entry.country, m.entry.name) for m in gazetteer.find(text)] == [
+        ("G8", "OTHER_IGO", "Group of Eight"), ("Group of 77", "OTHER_IGO", "Group of 77"),
+        ("ECOMOG", "OTHER_IGO", "ECOWAS Monitoring Group"), ("Paris Club", "OTHER_IGO", "Paris Club")]
+
+
+def test_the_red_cross_alone_is_the_movement(gazetteer: Gazetteer) -> None:
+    # whether it is a party, a national society or a modifier is decided in context (kg.extract.actors)
+    entry = gazetteer.lookup("Red Crescent")
+    assert (entry.name, entry.country) == ("International Red Cross and Red Crescent Movement", "OTHER_IGO")
+    assert gazetteer.lookup("ICRC").name == "International Committee of the Red Cross"
+
+
+@pytest.mark.parametrize("word, code", [
+    ("Afganistan", "AFG"),    # a letter dropped
+    ("Phillippines", "PHL"),  # a letter added
+    ("Venezuala", "VEN"),     # a letter changed
+    ("Sweeden", "SWE"),
+    ("Germnay", "DEU"),       # two neighbouring letters swapped
+])
+def test_a_misspelt_country_name_is_that_country(gazetteer: Gazetteer, word: str, code: str) -> None:
+    entry = gazetteer.misspelt(word)
+    assert (entry.country, entry.kind, entry.match) == (code, "country", "spelling")
+
+
+@pytest.mark.parametrize("word", [
+    "Irak",       # short names (Iran, Iraq, Oman) are never guessed
+    "Pakistan",   # a known name is no misspelling
+    "Russian",    # nor a demonym
+    "Prussia",    # nor a place listed as no actor
+    "Olivia",     # nor a given name listed as no actor
+    "GERMNAY",    # capitals are acronyms
+    "germnay",    # lower case is no name
+    "Austrian",   # a known demonym, close to no other country
+])
+def test_words_that_are_no_misspelling(gazetteer: Gazetteer, word: str) -> None:
+    assert gazetteer.misspelt(word) is None
+
+
+def test_a_word_as_close_to_two_countries_is_no_misspelling(gazetteer: Gazetteer) -> None:
+    # "Gambia" and "Zambia" are one letter apart; "Xambia" is one letter from each
+    assert gazetteer.misspelt("Xambia") is None
+
+
+def test_named_legislatures_and_assemblies(gazetteer: Gazetteer) -> None:
+    text = "The Sejm, the Storting, the Legislative Yuan and the Assembly"
+    assert [(m.text, m.entry.country, m.entry.sector) for m in gazetteer.find(text)] == [
+        ("Sejm", "POL", "LEG"), ("Storting", "NOR", "LEG"), ("Legislative Yuan", "TWN", "LEG"),
+        ("Assembly", None, "LEG")]
+
+
+def test_international_assemblies_are_not_a_states_legislature(gazetteer: Gazetteer) -> None:
+    assert gazetteer.readings("General Assembly")[0].country == "UN"
+    assert gazetteer.readings("Parliamentary Assembly") == []
+    assert found(gazetteer, "freedom of assembly") == []  # lower case is no legislature

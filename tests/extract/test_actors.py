@@ -212,3 +212,123 @@ def test_a_state_name_on_a_use_of_force_names_its_user() -> None:
 def test_a_state_name_on_another_thing_is_no_actor() -> None:
     actors, doc = actors_of("U.S. export controls hurt Chinese firms.")
     assert actors.resolve_phrase(token(doc, "controls")) == []
+
+
+def test_an_organisation_named_on_a_noun_for_its_kind_of_body_is_the_organisation() -> None:
+    actors, doc = actors_of("The APEC forum agreed on Friday to open an energy office in Manila.")
+    assert [(a.name, a.country) for a in actors.resolve_phrase(token(doc, "forum"))] == [
+        ("Asia-Pacific Economic Cooperation", "OTHER_IGO")]
+
+
+def test_a_body_noun_without_an_organisation_on_it_is_nobody() -> None:
+    actors, doc = actors_of("A business forum opened in Manila on Friday.")
+    assert actors.resolve_phrase(token(doc, "forum")) == []
+
+
+def test_the_red_cross_as_a_party_is_the_movement() -> None:
+    actors, doc = actors_of("The Red Cross working in Sudan said both armies must let convoys through.")
+    assert [(a.name, a.country) for a in actors.resolve_phrase(token(doc, "Cross"))] == [
+        ("International Red Cross and Red Crescent Movement", "OTHER_IGO")]
+
+
+def test_the_red_crescent_as_an_object_is_a_target() -> None:
+    records = default_extractor().extract(Article(
+        id="crescent", text="Turkish doctors handed medicine to the Red Crescent in Herat on Friday."))
+    assert {(e.source.country, e.target.country) for e in records if e.target} == {("TUR", "OTHER_IGO")}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The Kenyan Red Cross appealed to Ethiopia for calm on Friday.", "Kenyan Red Cross", "KEN"),
+    ("North Korea's Red Cross turned down Seoul's offer on Friday.", "North Korea's Red Cross", "PRK"),
+    ("The Red Crescent Society of Iran thanked Armenia on Friday.", "Red Crescent Society of Iran", "IRN"),
+])
+def test_a_society_named_with_its_state_is_that_states_society(text: str, name: str, country: str) -> None:
+    actors, doc = actors_of(text)
+    head = [t for t in doc if t.text in ("Cross", "Society")][0]
+    [society] = actors.resolve_phrase(head)
+    assert (society.name, society.country, society.kind, society.sector) == (name, country, "organization", "NGO")
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang rejected Seoul's offer of Red Cross talks on Friday.",
+    "Seoul sent the message through the Red Cross channel at Panmunjom on Friday.",
+])
+def test_the_red_cross_as_a_modifier_of_a_thing_is_no_party(text: str) -> None:
+    actors, doc = actors_of(text)
+    assert not [m for m in actors.mentions if "Red" in m.text]
+
+
+def test_red_cross_officials_are_the_movements_people() -> None:
+    actors, doc = actors_of("Red Cross officials visited the prison in Kabul on Friday.")
+    assert [a.country for a in actors.resolve_phrase(token(doc, "officials"))] == ["OTHER_IGO"]
+
+
+def test_a_misspelt_country_in_the_copy_is_that_country() -> None:
+    records = default_extractor().extract(Article(
+        id="spelling", text="Pakistan rejected a fresh offer from Afganistan for border talks on Friday."))
+    assert {(e.source.country, e.target.country) for e in records if e.target} == {("PAK", "AFG")}
+
+
+@pytest.mark.parametrize("text", [
+    "Officials from Columbia University visited Seoul on Friday.",  # an English dictionary word
+    "Foreign Secretary Dominic Raab visited Seoul on Friday.",      # inside a person's name
+])
+def test_words_near_a_country_name_are_not_misspellings(text: str) -> None:
+    actors, _ = actors_of(text)
+    assert [m.entry.country for m in actors.mentions if m.entry.match == "spelling"] == []
+
+
+def test_english_words_come_from_the_pipeline() -> None:
+    from kg.extract.actors import english_words
+    assert {"treaty", "granada", "columbia"} <= english_words()
+    assert "afganistan" not in english_words()
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("An official Libyan newspaper denounced Egypt on Friday.", "newspaper", "LBY"),
+    ("North Korea's state media denounced the drills on Friday.", "media", "PRK"),
+    ("The state-run China Daily criticised Canberra on Friday.", "Daily", "CHN"),
+    ("Iran's official IRNA news agency accused Riyadh of meddling.", "agency", "IRN"),
+])
+def test_state_media_speak_for_their_state(text: str, word: str, country: str) -> None:
+    actors, doc = actors_of(text)
+    [media] = actors.resolve_phrase(token(doc, word))
+    assert (media.country, media.kind, media.sector) == (country, "organization", "GOV")
+
+
+def test_state_media_with_no_state_named_are_the_datelines() -> None:
+    actors, doc = actors_of("State television accused Israel of sabotage on Friday.", place="Tehran")
+    assert [a.country for a in actors.resolve_phrase(token(doc, "television"))] == ["IRN"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A Qatari-owned weekly denounced Egypt on Friday.", "weekly"),        # owned, not by the state
+    ("A pro-government newspaper denounced Egypt on Friday.", "newspaper"),  # a stance, not an owner
+    ("The state-owned Global Times denounced Canberra on Friday.", "Times"),  # no state named, no dateline
+    ("Islamic State media threatened France on Friday.", "media"),           # a group's name, no marker
+])
+def test_other_media_are_not_a_state(text: str, word: str) -> None:
+    actors, doc = actors_of(text)
+    assert [a for a in actors.resolve_phrase(token(doc, word)) if a.kind == "organization"] == []
+
+
+def test_state_media_words_load() -> None:
+    from kg.extract.actors import media_words
+    assert {"official", "state-run"} <= media_words("marker")
+    assert {"newspaper", "agency"} <= media_words("medium")
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("The Moldova Assembly rejected the treaty on Friday.", "Assembly", "MDA"),
+    ("The Estonian Parliament condemned the attack on Friday.", "Parliament", "EST"),
+    ("Colombia's Congress approved the accord on Friday.", "Congress", "COL"),
+])
+def test_a_legislature_named_with_a_state_is_that_states(text: str, word: str, country: str) -> None:
+    actors, doc = actors_of(text)
+    [legislature] = actors.resolve_phrase(token(doc, word))
+    assert (legislature.country, legislature.sector) == (country, "LEG")
+
+
+def test_congress_alone_stays_the_us_congress() -> None:
+    actors, doc = actors_of("Congress approved the accord on Friday.")
+    assert [a.country for a in actors.resolve_phrase(token(doc, "Congress"))] == ["USA"]
