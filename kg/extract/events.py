@@ -31,8 +31,8 @@ from kg.actors.gazetteer import Gazetteer
 from kg.actors.learned import LearnedActors
 from kg.article import Article
 from kg.event import IGO_CODES, Actor, Event
-from kg.extract.actors import FIRST_PERSON, DocumentActors, domestic_sectors, non_state
-from kg.extract.coding import (APPEAL_ROOT, NEGATORS, STATEMENT_ROOT, TONE_CODE_THRESHOLD, Lexicon, VerbSense,
+from kg.extract.actors import FIRST_PERSON, DocumentActors, domestic_sectors, named_group_sectors, non_state
+from kg.extract.coding import (APPEAL_ROOT, NEGATIVE_STANCE_ROOTS, NEGATORS, STATEMENT_ROOT, TONE_CODE_THRESHOLD, Lexicon, VerbSense,
                                cameo_code, intent_code, polarity, tone_code)
 from kg.extract.dates import NUMBER_WORDS, WEEKDAYS, DateValue, find_dates
 from kg.extract.nominal import NounPredicate, event_nouns, nominal_events
@@ -59,6 +59,8 @@ OFFICIAL_PROTEST = "114"  # CAMEO: complain officially
 DEMONSTRATION = "141"  # CAMEO: demonstrate or rally
 PLAIN_STATEMENT = "010"  # CAMEO: make statement, not specified below
 PLEDGE = "030"  # CAMEO: express intent to cooperate, not specified below
+PESSIMISTIC_COMMENT = "012"
+OPTIMISTIC_COMMENT = "013"
 
 
 class Extractor:
@@ -313,6 +315,21 @@ class Extractor:
         """A statement whose content carries no cue of its own: it only reports something."""
         return self.lexicon.statement_code([t.lemma_.lower() for t in statement.content]) is None
 
+    @staticmethod
+    def _prediction(statement: Predicate, actors: DocumentActors) -> bool:
+        """Whether a statement is only a belief about how things will turn out: a verb of
+        thinking (``kg/data/cognition_verbs.csv``) whose clause is future or modal and has no
+        party as its subject ("the envoy believed the offer could lead to a deal", "expects
+        the talks will resume"). Its cues and tone judge no one; "believes Russia will attack"
+        names a party and is read as usual."""
+        if statement.verb.lemma_.lower() not in cognition_verbs() or statement.quote is not None:
+            return False
+        heads = content_heads(statement.content)
+        if not heads or not (_future(heads[0]) or _modal(heads[0])):
+            return False
+        subject = subject_of(heads[0])
+        return subject is None or (subject.tag_ != "PRP" and not actors.countries_in(list(subject.subtree)))
+
     # -- statements ----------------------------------------------------------------------
     def _statements(self, sentence: Span, actors: DocumentActors, quotes: list[QuoteRegion],
                     published: date | None) -> Iterator[Predicate]:
@@ -537,6 +554,10 @@ class Extractor:
                 continue
             if verb.pos_ != "VERB" or inside(quoted, verb.idx, verb.idx + len(verb)):
                 continue
+            enacted = self._enacted_act(verb, sentence, actors, published)
+            if enacted is not None:
+                yield enacted  # "Moscow ordered the expulsion of two Estonian diplomats": the expulsion
+                continue
             sense = self._sense(verb)
             if sense is None or sense.speech:
                 continue
@@ -573,6 +594,31 @@ class Extractor:
             predicate = Predicate(verb, verb.text, sense, sentence, sources, list(verb.subtree))
             predicate.date = self._date(predicate, published)
             yield predicate
+
+    def _enacted_act(self, verb: Token, sentence: Span, actors: DocumentActors,
+                     published: date | None) -> NounPredicate | None:
+        """An act a noun names as what a verb of enacting puts in force ("Rome announced a
+        suspension of flights to Belgrade", "Moscow ordered the expulsion of two Estonian
+        diplomats", "the cabinet approved a ban on imports from Iran"): the act of the noun's verb
+        (``kg/data/act_nouns.csv``, with what the noun is of or on), done by the enacting verb's
+        subject (``kg/data/enacting_verbs.csv``), aimed at the state the noun's phrase names,
+        negated, announced or dated as the enacting verb is."""
+        if verb.lemma_.lower() not in enacting_verbs() or _hypothetical(verb):
+            return None
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in act_nouns()), None)
+        if noun is None:
+            return None
+        sense = self.lexicon.verb_sense(act_nouns()[noun.lemma_.lower()], _noun_complements(noun))
+        subject = subject_of(verb)
+        sources = actors.resolve_phrase(subject) if subject is not None and sense is not None else []
+        if sense is None or sense.speech or not sources:
+            return None
+        own = {s.country for s in sources}
+        found = [a for a in actors.countries_in(sorted(noun.subtree, key=_depth)) if a.country not in own]
+        targets = [found[0], *actors.coordinated_with(list(noun.subtree), found[0])][:MAX_TARGETS] if found else []
+        predicate = NounPredicate(verb, verb.text, sense, sentence, sources, list(noun.subtree), targets=targets)
+        predicate.date = self._date(predicate, published)
+        return predicate
 
     def _stance_act(self, word: Token, stance: StanceWord, sentence: Span, actors: DocumentActors,
                     published: date | None) -> Predicate | None:
@@ -666,12 +712,16 @@ class Extractor:
         announced = False  # an act announced for later is dated when announced
         negated = _negated(predicate.verb) if not predicate.continued else False
         tone = self.lexicon.tone(lemmas)
+        outlook = sense.speech and self._prediction(predicate, actors)
         if sense.speech:
             found = self.lexicon.statement_cue(lemmas)
             cue = found[1] if found else None
             act = predicate.content_act
             if act is not None and (cue is None or _is_main(act.verb, predicate.content)):
                 code, negated = act.sense.cameo, negated or _negated(act.verb)
+                refusal = self._refusal(act.verb)
+                if refusal is not None:
+                    code, negated = refusal, False  # "it will not accept any more migrants": a refusal
                 if not negated and (_future(act.verb) or _modal(act.verb)):
                     code = intent_code(code)  # "we will impose sanctions": a threat, not sanctions
             elif cue is not None:
@@ -687,6 +737,8 @@ class Extractor:
             elif predicate.continued and abs(tone) < 0.2:
                 return  # a quoted sentence that says nothing codeable
             code = tone_code(code, tone) if code != DEMAND else code
+        elif negated and (refusal := self._refusal(predicate.verb)) is not None:
+            code, negated = refusal, False  # "Hungary will not accept more migrants": a refusal, not an act undone
         elif not negated and (_future(predicate.verb) or _modal(predicate.verb)):
             code = intent_code(code)  # "Putin will visit Beijing": an announced visit
             announced = True
@@ -696,6 +748,8 @@ class Extractor:
             found = self.lexicon.statement_cue(lemmas)
             if found is not None and found[1][:2] == APPEAL_ROOT:
                 code = found[1]
+        if outlook:
+            code = outlook_code(tone)  # "believed the offer could lead to a deal": hopeful, no praise
         if code == OFFICIAL_PROTEST and predicate.sources and all(non_state(s) for s in predicate.sources):
             code = DEMONSTRATION  # protesters protest in the street, governments by note
         info = cameo_code(code)
@@ -710,7 +764,8 @@ class Extractor:
         statement = _statement_text(predicate)
         # a plain statement of fact ("Grossi said a new building appeared similar …") is addressed
         # to no one in particular: it gets no target by guess, only one its words name
-        guess = not (sense.speech and code == PLAIN_STATEMENT and predicate.quote is None
+        # (nor is an outlook: "the envoy believed the offer could lead to a deal")
+        guess = not (sense.speech and (code == PLAIN_STATEMENT or outlook) and predicate.quote is None
                      and not self._own_course(predicate, actors))
         for source, target in self._pairs(predicate, actors, guess):
             yield Event(
@@ -727,6 +782,19 @@ class Extractor:
                 extras={"speech": sense.speech, "modal": _modal(predicate.verb), "tone": tone,
                         "source_host": actors.host_of(source)},
             )
+
+    def _refusal(self, verb: Token) -> str | None:
+        """The refusal or threat a negated verb states, from the statement cues that hold their
+        own negation: "will not accept any more migrants", "will not agree to inspections" (120),
+        "will not tolerate …" (130). ``None`` when the verb is not negated or no such cue fits."""
+        negator = next((c for c in verb.children if c.dep_ == "neg"), None)
+        if negator is None:
+            return None
+        words = [negator.lemma_.lower(), *(t.lemma_.lower() for t in verb.subtree if t.i >= verb.i)]
+        found = self.lexicon.statement_cue(words)
+        if found is None or NEGATORS.isdisjoint(found[0]) or found[1][:2] not in NEGATIVE_STANCE_ROOTS:
+            return None
+        return found[1]
 
     def _pairs(self, predicate: Predicate, actors: DocumentActors,
                guess: bool = True) -> list[tuple[Actor, Actor | None]]:
@@ -751,13 +819,19 @@ class Extractor:
                 # one target per statement, unless it is coordinated: "urged both India and Pakistan"
                 own += [t for t in actors.coordinated_with(predicate.content, own[0])
                         if t.country != source.country and t not in own][:MAX_TARGETS - 1]
+            if not own and guess and predicate.sense.speech:
+                # "warned that police will no longer tolerate rallies by the Kifaya group": the
+                # group its words name, before any guess at the story's other party
+                own = _groups_named(predicate, actors)[:1]
             if not own and guess and (predicate.sense.speech
                                       or cameo_code(predicate.sense.cameo).quad in VERBAL_QUADS):
                 # words (said, dismissed, welcomed) are addressed to someone: an envoy's to the
                 # host state, others' to the article's other party; deeds need a named target
                 host = actors.host_of(source)
                 fallback = actors.state(host) if host else actors.implicit_target(source.country)
-                own = [fallback] if fallback else []
+                # "Oman, a close U.S. partner, …", "… if fighting spreads to Libya": a state the sentence
+                # names only to describe the speaker or to set a condition is not addressed either
+                own = [fallback] if fallback and (host or not _named_aside(predicate, fallback, actors)) else []
             # a ban or crackdown on a demonstration is aimed at its protesters, not at a state
             # their cause names ("prevented a rally by students … against sending troops to Iraq")
             repressed = not predicate.sense.speech and _domestic(predicate) and not non_state(source)
@@ -906,11 +980,62 @@ class Extractor:
         return actors.with_people([found[0], *partners][:MAX_TARGETS], rest)
 
 
+def _named_aside(predicate: Predicate, party: Actor, actors: DocumentActors) -> bool:
+    """Whether the predicate's sentence names ``party`` and only in words that set it aside as
+    a target: an apposition that describes the doer ("Oman, a close U.S. partner in the Gulf,
+    criticized …", "Lavrov, a frequent critic of Washington, said …"), a condition ("… if
+    fighting spreads to Libya", "should war break out"; but not the condition's own subject:
+    "if Washington goes on with its drills" is about Washington) or a clause alongside
+    ("while Seoul protested"). A question put to the speaker ("Asked whether Chinese officials
+    would attend a U.S.-hosted conference, …") names what the answer is about: not set aside."""
+    sentence = predicate.sentence
+    named = [t.i for t in sentence if (m := actors.by_token.get(t.i)) is not None and m.entry.country == party.country]
+    if not named:
+        return False
+    subject = subject_of(predicate.verb)
+    aside = {t.i for c in (subject.children if subject is not None else ()) if c.dep_ == "appos" for t in c.subtree}
+    for verb in sentence:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if _side_clause(verb):
+            aside |= {t.i for t in verb.subtree}
+        elif _hypothetical(verb) and not any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+            # the party a condition is about stays addressed: "if Washington continues its drills,
+            # we will respond" warns Washington; "if war starts in Iraq" names only a place
+            conditioned = subject_of(verb)
+            aside |= {t.i for t in verb.subtree} - (_phrase_core(conditioned) if conditioned is not None else set())
+    return all(i in aside for i in named)
+
+
+def _phrase_core(head: Token) -> set[int]:
+    """The tokens of a noun phrase without its prepositional and clausal modifiers: "the Uzbek
+    side" whole, but only "the fighting" of "the fighting in Libya"."""
+    core = {head.i}
+    for child in head.children:
+        if child.dep_ not in ("prep", "relcl", "acl", "appos"):
+            core |= _phrase_core(child)
+    return core
+
+
 @cache
 def domestic_codes() -> frozenset[str]:
     """CAMEO codes of acts aimed at the doer's own state when no other is named (curfews,
     states of emergency, strikes, demonstrations), from ``kg/data/domestic_codes.csv``."""
     return frozenset(row["code"] for row in package_table("domestic_codes.csv", required=["code"]))
+
+
+@cache
+def cognition_verbs() -> frozenset[str]:
+    """Verbs of believing and expecting, from ``kg/data/cognition_verbs.csv``: with a clause in the
+    future they state an outlook, not a judgement of a party."""
+    return frozenset(row["lemma"] for row in package_table("cognition_verbs.csv", required=["lemma"]))
+
+
+def outlook_code(tone: float) -> str:
+    """An outlook's code by its tone: optimistic (013), pessimistic (012), else a plain statement."""
+    if abs(tone) < TONE_CODE_THRESHOLD:
+        return PLAIN_STATEMENT
+    return OPTIMISTIC_COMMENT if tone > 0 else PESSIMISTIC_COMMENT
 
 
 def _domestic(predicate: Predicate) -> bool:
@@ -995,6 +1120,32 @@ def _complements(verb: Token) -> list[str]:
     return found
 
 
+@cache
+def act_nouns() -> dict[str, str]:
+    """Nouns that name an act, with the lexicon verb whose senses code it ("expulsion" →
+    "expel"), from ``kg/data/act_nouns.csv``."""
+    return {row["noun"]: row["verb"] for row in package_table("act_nouns.csv", required=["noun", "verb"])}
+
+
+@cache
+def enacting_verbs() -> frozenset[str]:
+    """Verbs that put an act named by their object in force ("announced a suspension",
+    "ordered the expulsion"), from ``kg/data/enacting_verbs.csv``."""
+    return frozenset(row["lemma"] for row in package_table("enacting_verbs.csv", required=["lemma"]))
+
+
+def _noun_complements(noun: Token) -> list[str]:
+    """What an act noun is of, on or to, as lemmas that select its verb's sense: "a suspension of
+    air links" (link, air), "a ban on imports" (import), "a halt to all flights" (flight)."""
+    found = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")]
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        found.append(prep.lemma_.lower())
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            found.append(obj.lemma_.lower())
+            found.extend(g.lemma_.lower() for g in obj.children if g.dep_ == "compound")
+    return found
+
+
 def _paragraph_speaker(text: str, region: QuoteRegion, speakers: dict[int, Predicate],
                        quotes: list[QuoteRegion]) -> Predicate | None:
     """The speaker of an earlier quote in the same paragraph: '"X," he said. "Y."'."""
@@ -1022,6 +1173,7 @@ def _depth(token: Token) -> int:
 
 
 CONDITIONS = {"if", "unless", "until", "lest", "whether", "before"}
+INVERTED_CONDITIONS = {"should", "had"}  # auxiliaries that open a condition: "should war break out"
 SIDE_MARKS = {"while", "whereas", "although", "though"}  # clauses beside the main one, not its cause
 # a heading block that makes the document a body's release: "Press Release: Expulsion of …"
 RELEASE_HEADING = re.compile(r"(?m)^(?:Press Release|Press Statement|Statement|Communiqu[eé]|Readout)s?\b")
@@ -1172,6 +1324,16 @@ def _beyond_places(actors: DocumentActors, tokens: list[Token]) -> list[Actor]:
     return actors.countries_in([t for t in tokens if t.i not in where]) or actors.countries_in(tokens)
 
 
+def _groups_named(statement: Predicate, actors: DocumentActors) -> list[Actor]:
+    """Groups outside the state that a statement's sentence names beyond its speaker by a proper
+    name and a collective noun: "rallies by the Kifaya group", "a march by the Zubr movement" (a
+    group of the state the sentence names; see ``kg/data/collective_nouns.csv``)."""
+    subject = subject_of(statement.verb)
+    speaker = {t.i for t in subject.subtree} if subject is not None else set()
+    return [a for t in statement.sentence if t.i not in speaker and t.pos_ == "NOUN"
+            and t.lemma_.lower() in named_group_sectors() for a in actors.resolve_phrase(t) if non_state(a)]
+
+
 def _private_partner(predicate: Predicate) -> bool:
     """Whether a meeting names its partners and they are nobody a state acts through: "met
     with South Korean journalists", "held talks with students" (no guess at the story's other party)."""
@@ -1282,8 +1444,13 @@ def _side_clause(verb: Token) -> bool:
 
 
 def _hypothetical(verb: Token) -> bool:
-    """Whether the verb heads a condition ("unless Baghdad accepted…", "if war starts")."""
-    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children)
+    """Whether the verb heads a condition: "unless Baghdad accepted…", "if war starts", or one
+    without "if" that opens with its auxiliary ("should war break out", "had Seoul known")."""
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
+        return True
+    opening = verb.left_edge
+    return (opening.dep_ == "aux" and opening.head.i == verb.i and opening.lower_ in INVERTED_CONDITIONS
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > opening.i for c in verb.children))
 
 
 def _agent(verb: Token) -> bool:

@@ -336,6 +336,22 @@ def test_a_cue_that_holds_its_own_negation_is_not_negated() -> None:
     assert [(r["target"]["country"], r["negated"], r["polarity"]) for r in records] == [("CHN", False, -1)]
 
 
+@pytest.mark.parametrize("text", [
+    "Hungary said it will not accept any more asylum seekers from Serbia.",
+    "Hungary will not accept any more asylum seekers from Serbia.",
+    "Tehran said it would not agree to snap inspections by the IAEA.",
+    "Ankara warned it will not allow more refugees from Syria.",
+])
+def test_a_negated_acceptance_is_a_refusal(text: str) -> None:
+    records = extract(text)
+    assert [(r["root"], r["plover"], r["negated"], r["polarity"]) for r in records] == [("12", "REJECT", False, -1)]
+
+
+def test_a_negated_act_with_no_refusal_cue_stays_an_act_undone() -> None:
+    (record,) = extract("Tokyo said Japan will not impose tariffs on Chinese steel.")
+    assert (record["root"], record["negated"], record["polarity"]) == ("16", True, 0)
+
+
 def test_two_clauses_that_say_different_things_are_two_statements() -> None:
     text = ("BEIJING, March 13 (Xinhua) -- Wang Yi said on Friday that China firmly opposes the tariffs, "
             "adding that China is ready to work with France to expand trade.")
@@ -701,6 +717,39 @@ def test_a_subordinate_clauses_actors_are_no_target_of_the_main_act() -> None:
     assert pairs == {("GBR", "IRQ")}
 
 
+@pytest.mark.parametrize("text", [
+    "Oman, a close U.S. partner in the Gulf, criticized the decision.",
+    "Lavrov, a frequent critic of Washington, condemned the decision.",
+])
+def test_a_state_that_only_describes_the_doer_is_no_target_by_default(text: str) -> None:
+    records = extract(text)
+    assert records and all(r["target"] is None or r["target"]["country"] != "USA" for r in records)
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt says it will not accept any more migrants if fighting spreads to Libya.",
+    "Algeria said it would close its airspace unless the fighting in Libya stopped.",
+    "Tunisia said it would refuse all new arrivals should war break out in Libya.",
+])
+def test_a_state_named_only_in_a_condition_is_no_target_by_default(text: str) -> None:
+    records = extract(text)
+    assert records and all(r["target"] is None for r in records)
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea warned that its army would take countermeasures if the United States continued its drills.",
+    "Pyongyang said it would respond in kind should Washington send more bombers to the peninsula.",
+])
+def test_the_party_a_condition_is_about_stays_the_target(text: str) -> None:
+    assert {r["target"]["country"] for r in extract(text) if r["target"]} == {"USA"}
+
+
+def test_a_question_put_to_the_speaker_still_names_the_target() -> None:
+    text = ("Asked whether Chinese officials would attend a U.S.-hosted forum on chips in Washington, "
+            "Lin Jian said China would not attend.")
+    assert [r["target"]["country"] for r in extract(text)] == ["USA"]
+
+
 @pytest.mark.parametrize(("text", "cameo", "target"), [
     ("The Chinese Foreign Ministry issued a statement condemning the Japanese prime minister's remarks.",
      "111", "JPN"),
@@ -721,11 +770,33 @@ def test_a_quoted_commitment_of_the_speakers_side_is_an_intent() -> None:
     assert [(r["source"]["country"], r["target"]["country"], r["cameo"]) for r in pledged] == [("KOR", "POL", "030")]
 
 
+def test_a_belief_about_how_things_will_turn_out_is_an_outlook_addressed_to_no_one() -> None:
+    text = ("Seoul made new proposals on Monday that Japanese negotiator Kenji Sato believed could lead "
+            "to an agreement on fisheries.")
+    believed = [r for r in extract(text) if r["verb"] == "believed"]
+    assert [(r["cameo"], r["target"]) for r in believed] == [("013", None)]
+
+
+def test_a_belief_about_a_partys_conduct_is_read_as_usual() -> None:
+    records = extract("Lavrov believes Washington will continue its hostile policy toward Russia.")
+    assert [(r["root"], r["target"]["country"]) for r in records] == [("11", "USA")]
+
+
 def test_a_negated_commitment_is_no_pledge() -> None:
     text = ("South Korean Defense Minister Ahn Gyu-back met Polish Defense Minister Wladyslaw Kosiniak-Kamysz "
             "in Seoul on Tuesday. \"Poland is a strategic partner for us,\" Ahn said. "
             "\"We will not make any change to the delivery schedule.\"")
     assert not [r for r in extract(text) if "delivery schedule" in r["sentence"] and r["cameo"] == "030"]
+
+
+@pytest.mark.parametrize("text", [
+    "Minsk's police chief warned that officers would break up any march by the Zubr movement.",
+    "Minsk's police chief has warned that police will no longer tolerate rallies by the Zubr (``Bison'') movement.",
+])
+def test_a_warnings_target_is_the_group_its_words_name(text: str) -> None:
+    records = extract(text)
+    assert [(r["source"]["country"], r["target"]["country"], r["target"]["kind"], r["root"]) for r in records] == [
+        ("BLR", "BLR", "group", "13")]
 
 
 def test_the_partner_in_a_readouts_call_speaks_on_the_day_of_the_call() -> None:
@@ -784,6 +855,22 @@ def test_verb_and_object_rows_code_their_act(text: str, expected: tuple) -> None
     records = extract(text)
     assert expected in {(r["source"]["country"], r["target"] and r["target"]["country"], r["cameo"])
                         for r in records}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rome announced a suspension of flights to Belgrade on Thursday.", ("ITA", "SRB", "163", "2026-03-12")),
+    ("Moscow ordered the expulsion of two Latvian diplomats.", ("RUS", "LVA", "161", "2026-03-13")),
+    ("Japan's cabinet approved a ban on imports from Iran on Tuesday.", ("JPN", "IRN", "163", "2026-03-10")),
+    ("Ankara announced the release of 12 Greek fishermen.", ("TUR", "GRC", "0841", "2026-03-13")),
+])
+def test_an_act_named_by_the_object_of_a_verb_of_enacting_is_that_act(text: str, expected: tuple) -> None:
+    records = extract(text)
+    assert [(r["source"]["country"], r["target"]["country"], r["cameo"], r["date"]) for r in records] == [expected]
+
+
+def test_an_act_announced_for_later_by_noun_is_a_threat() -> None:
+    (record,) = extract("Britain will announce a freeze on Russian assets.")
+    assert (record["target"]["country"], record["root"]) == ("RUS", "13")
 
 
 def test_where_the_target_is_is_no_second_target() -> None:

@@ -15,7 +15,7 @@ from kg.article import Article
 from kg.extract import default_extractor
 from kg.extract.actors import quantity_nouns
 from kg.extract.coding import TARGET_SLOTS, Lexicon, cameo_codes, read_verbs
-from kg.extract.events import domestic_codes, drill_nouns
+from kg.extract.events import act_nouns, cognition_verbs, domestic_codes, drill_nouns, enacting_verbs
 
 DATA = Path(kg.__file__).parent / "data"
 PUBLISHED = date(2026, 3, 13)
@@ -144,6 +144,24 @@ def test_drill_nouns_are_single_lowercase_lemmas() -> None:
     lemmas = drill_nouns()
     assert "drill" in lemmas and "exercise" in lemmas
     assert all(lemma == lemma.strip().lower() and " " not in lemma for lemma in lemmas)
+
+
+def test_cognition_verbs_are_speech_verbs_of_the_lexicon() -> None:
+    verbs = cognition_verbs()
+    assert {"believe", "expect"} <= verbs
+    assert all(any(sense.speech for sense in Lexicon.default().senses(lemma)) for lemma in verbs)
+
+
+def test_every_act_noun_names_a_verb_of_the_lexicon() -> None:
+    nouns = act_nouns()
+    assert nouns["expulsion"] == "expel"
+    assert all(Lexicon.default().senses(verb) for verb in nouns.values())
+
+
+def test_enacting_verbs_are_single_lowercase_lemmas() -> None:
+    verbs = enacting_verbs()
+    assert {"announce", "order", "approve"} <= verbs
+    assert all(lemma == lemma.strip().lower() and " " not in lemma for lemma in verbs)
 
 
 def test_domestic_codes_are_codebook_codes() -> None:
