@@ -401,8 +401,10 @@ class Extractor:
         """The speaker of words the parser hung on what was said: in "Zhang said the US was
         stirring up trouble and warned Manila…", "warned" comes out as a conjunct of "was";
         it is Zhang who warned. Only for a verb of speaking or appeal with no subject of its
-        own, conjoined to the head of another speaker's reported clause."""
-        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        own, conjoined to the head of another speaker's reported clause. A conjunct with an
+        auxiliary of its own ("said the envoy had lodged a protest and had requested a meeting")
+        continues the reported clause: the envoy requested."""
+        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
             return None
         content = verb.head
         if content.dep_ != "ccomp" or self._speech_sense(content.head) is None:

@@ -348,6 +348,15 @@ def test_statement_code_reads_wire_phrasing(content: str, expected: str) -> None
 
 
 @pytest.mark.parametrize(("content", "expected"), [
+    ("if they shell our village again , the response will be much strong", "130"),
+    ("any new test would mean that the response would be even strong", "130"),
+    ("the plan draw a strong response from business", None),  # a reaction, not a threat
+])
+def test_a_stronger_response_announced_is_a_threat(content: str, expected: str | None) -> None:
+    assert Lexicon.default().statement_code(lemmas(content)) == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
     ("Turkey be ready to host Russian and Ukrainian negotiator", "036"),  # host → 043 → intent to meet
     ("China be ready to provide assistance to Pakistan", "033"),  # provide → 070 → intent to aid
     ("Moscow be prepared to impose sanction on Chisinau", "131"),  # a planned sanction is a threat
@@ -358,11 +367,33 @@ def test_readiness_takes_the_intent_of_the_verb_it_announces(content: str, expec
     assert Lexicon.default().statement_code(lemmas(content)) == expected
 
 
+@pytest.mark.parametrize("content", [
+    "Moscow request an urgent meeting with the deputy minister",
+    "Guterres call for direct talk between the two government",
+    "the bloc urge both side to return to negotiation",
+])
+def test_asking_others_to_meet_is_an_appeal_to_meet(content: str) -> None:
+    assert Lexicon.default().statement_code(lemmas(content)) == "026"
+
+
 def test_a_verb_slot_must_end_its_cue() -> None:
     with pytest.raises(ValueError, match="verb slot"):
         Lexicon([], [("ready * to", "030")], {})
     with pytest.raises(ValueError, match="verb slot"):
         Lexicon([], [("*", "030")], {})
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("the Lee group have once again reveal its true color", "111"),
+    ("Tokyo have show its true colour", "111"),
+    ("Kinshasa be try to hide its army 's link with a militia found after the genocide", "112"),
+    ("Moscow be try to cover up the attack", "112"),
+    ("while Rwanda trample on every commitment it make", "112"),
+    ("the Secretary - General be also alarmed that the authority have not renew the permit", "110"),
+    ("Seoul show its true strength in the final", None),
+])
+def test_charges_and_alarm_in_wire_phrasing(content: str, expected: str | None) -> None:
+    assert Lexicon.default().statement_code(lemmas(content)) == expected
 
 
 def test_cues_skip_at_most_two_modifiers_and_only_inside() -> None:

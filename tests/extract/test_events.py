@@ -799,6 +799,14 @@ def test_a_warnings_target_is_the_group_its_words_name(text: str) -> None:
         ("BLR", "BLR", "group", "13")]
 
 
+def test_consequences_promised_for_an_act_are_a_threat() -> None:
+    text = ("Chinese Foreign Ministry spokesperson Lin Jian said on Friday that any Japanese meddling "
+            "in Taiwan would be met with consequences.")
+    assert [(r["target"]["country"], r["cameo"], r["polarity"]) for r in extract(text)] == [("JPN", "130", -1)]
+    # "met with" a reaction that already came is no threat, nor a meeting
+    assert not extract("Seoul's proposal was met with a cool response from Pyongyang on Friday.")
+
+
 def test_the_partner_in_a_readouts_call_speaks_on_the_day_of_the_call() -> None:
     text = ("Foreign Minister Holds Telephone Conversation with German Foreign Minister\n\n"
             "Minister of Foreign Affairs Cho Hyun held a telephone conversation with Federal Minister for "
@@ -807,6 +815,19 @@ def test_the_partner_in_a_readouts_call_speaks_on_the_day_of_the_call() -> None:
     stated = [r for r in extract(text, published=date(2026, 4, 21)) if r["verb"] == "stated"]
     assert [(r["source"]["country"], r["target"]["country"], r["date"]) for r in stated] == [
         ("DEU", "KOR", "2026-04-20")]
+
+
+def test_a_requested_meeting_is_the_requesters_appeal_to_meet() -> None:
+    text = ("Zakharova said the Russian envoy had lodged a protest with the Armenian Foreign Ministry on Monday "
+            "and had requested an urgent meeting with the country's deputy foreign minister.")
+    requested = [r for r in extract(text) if r["verb"] == "requested"]
+    assert [(r["source"]["name"], r["target"]["country"], r["cameo"], r["date"]) for r in requested] == [
+        ("Russian envoy", "ARM", "026", "2026-03-09")]
+
+
+def test_ready_to_sit_down_with_a_state_is_an_intent_to_meet() -> None:
+    text = "Egyptian Foreign Minister Badr Abdelatty said on Friday that Egypt was ready to sit down with Ethiopia."
+    assert [(r["target"]["country"], r["cameo"]) for r in extract(text)] == [("ETH", "036")]
 
 
 def test_a_plain_verbs_object_with_a_cue_is_what_was_said() -> None:
@@ -873,9 +894,34 @@ def test_an_act_announced_for_later_by_noun_is_a_threat() -> None:
     assert (record["target"]["country"], record["root"]) == ("RUS", "13")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkish Foreign Minister Hakan Fidan spoke with his Syrian counterpart by phone on Friday and "
+     "conveyed Turkey's solidarity with the Syrian people.", ("TUR", "SYR", "051")),
+    ("The United States stands with the Philippines, the State Department spokesman said on Friday.",
+     ("USA", "PHL", "051")),
+    ("Chinese Premier Li Qiang assured Pakistani Prime Minister Shehbaz Sharif on Friday that China "
+     "would keep its promises.", ("CHN", "PAK", "030")),
+])
+def test_solidarity_and_assurances_are_support(text: str, expected: tuple) -> None:
+    assert expected in {(r["source"]["country"], r["target"] and r["target"]["country"], r["cameo"])
+                        for r in extract(text)}
+
+
 def test_where_the_target_is_is_no_second_target() -> None:
     records = extract("The United Nations reduced food supplies to Syrian refugees in Lebanon on Friday.")
     assert {(r["source"]["country"], r["target"]["country"]) for r in records} == {("UN", "SYR")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Cambodian army spokesperson said Thai drones had dropped explosives near a Cambodian post on Friday.",
+     ("THA", "KHM", "195")),
+    ("The Philippine Coast Guard said a Chinese coast guard ship rammed a Philippine vessel on Friday.",
+     ("CHN", "PHL", "171")),
+    ("Indian troops retaliated with artillery against Pakistani posts on Friday.", ("IND", "PAK", "194")),
+])
+def test_force_named_by_its_weapon_is_its_kind_of_attack(text: str, expected: tuple) -> None:
+    assert expected in {(r["source"]["country"], r["target"] and r["target"]["country"], r["cameo"])
+                        for r in extract(text)}
 
 
 def test_a_place_that_is_all_the_phrase_names_stays_the_target() -> None:
