@@ -91,9 +91,22 @@ class Extractor:
             quotes = sorted(quotes + regions, key=lambda q: q.start)
             speakers.update(labelled)
         actors.voice = self._document_voice(doc, actors)
+        voice_span = (0, len(doc.text))  # the document's voice: all of it, or a lead-in's statement
+        lead_voice: Actor | None = None
         for sentence in doc.sents:
             if not sentence.text.strip():
                 continue
+            if lead_voice is not None and sentence.start_char >= voice_span[1]:
+                actors.voice = None  # the statement ended at a heading ("Background information:")
+            lead_in = self._lead_in(sentence, actors, article.published)
+            if lead_in is not None:
+                following = _opening_quote(doc.text, sentence.end_char, quotes)
+                if following is not None:
+                    speakers.setdefault(following.group, lead_in)  # 'Cooper said:' ¶ '"I condemn …'
+                elif actors.voice is None:
+                    # 'Wadephul issued the following statement:' ¶ plain paragraphs in his voice
+                    actors.voice = lead_voice = lead_in.sources[0]
+                    voice_span = (sentence.end_char, _section_end(doc.text, sentence.end_char))
             statements = list(self._statements(sentence, actors, quotes, article.published))
             for statement in statements:
                 if statement.quote is not None:
@@ -131,9 +144,11 @@ class Extractor:
             predicates.extend(nominal_events(sentence, actors, quotes,
                                              lambda p: self._date(p, article.published)))
         predicates.extend(self._quoted_sentences(doc, quotes, speakers, predicates))
-        predicates.extend(self._state_voice(article, doc, actors, quotes, predicates))
+        actors.voice = actors.voice or lead_voice
+        predicates.extend(self._state_voice(article, doc, actors, quotes, predicates, voice_span))
         if actors.voice is not None:
-            self._in_the_voice(predicates, actors.voice, quotes)
+            self._in_the_voice([p for p in predicates if voice_span[0] <= p.sentence.start_char < voice_span[1]],
+                               actors.voice, quotes)
         predicates.sort(key=lambda p: (p.sentence.start, p.verb.i))
         # a meeting's parties are its doers and those it was held with ("held a telephone conversation
         # with … Wadephul on the afternoon of April 20": what Wadephul then says was said in the call)
@@ -183,6 +198,33 @@ class Extractor:
             anchor = doc.char_span(label.start(), label.end(), alignment_mode="expand") or heading
             speakers[region.group] = Predicate(anchor[0], "said", sense, anchor, [speaker], [anchor[0]])
         return (regions, speakers) if regions else None
+
+    def _lead_in(self, sentence: Span, actors: DocumentActors, published: date | None) -> Predicate | None:
+        """A line that introduces the words printed under it: "Foreign Secretary Yvette Cooper
+        said:", "Foreign Minister Wadephul issued the following statement:", "The following
+        statement was issued by the Spokesperson for Secretary-General António Guterres:".
+        Official releases print a statement this way, quoted or not; the speaker must be known."""
+        text = sentence.doc.text
+        end = sentence.end_char
+        while end > sentence.start_char and text[end - 1].isspace():
+            end -= 1
+        if end <= sentence.start_char or text[end - 1] != ":" or not text[end:end + 1].startswith("\n"):
+            return None
+        verb = sentence.root
+        sense = self._speech_sense(verb)
+        if sense is None:
+            return None
+        if _passive(verb):  # "… was issued today by the Spokesperson for …"
+            agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            sources = actors.resolve_phrase(agents[0]) if agents else []
+        else:
+            subject = subject_of(verb)
+            sources = actors.resolve_phrase(subject) if subject is not None else []
+        if len(sources) != 1 or not sources[0].country:
+            return None
+        predicate = Predicate(verb, verb.text, sense, sentence, sources, [verb])
+        predicate.date = self._date(predicate, published)
+        return predicate
 
     def _document_voice(self, doc: Doc, actors: DocumentActors) -> Actor | None:
         """The person whose statement the whole document is, from a heading such as "Statement
@@ -641,12 +683,14 @@ class Extractor:
 
     # -- a state's own voice -------------------------------------------------------------
     def _state_voice(self, article: Article, doc: Doc, actors: DocumentActors, quotes: list[QuoteRegion],
-                     found: list[Predicate]) -> Iterator[Predicate]:
+                     found: list[Predicate], voiced: tuple[int, int] | None = None) -> Iterator[Predicate]:
         """Unattributed judgements in the copy of an agency that speaks for its state (KCNA):
         "This is a grave challenge to peace" is the DPRK's statement; in a statement document
         they are its speaker's ("This launch threatens the peace and security of Japan"). Only
-        sentences with no other event, outside quotes, that carry a cue or a clear tone (see
-        ``_code``)."""
+        sentences with no other event, outside quotes, within ``voiced`` (the character range a
+        lead-in line hands to its speaker; all of it by default), that carry a cue or a clear tone
+        (see ``_code``)."""
+        start, end = voiced or (0, len(doc.text))
         agency_state = state_voices().get(article.agency or "")
         voice = actors.voice or (actors.state(agency_state) if agency_state else None)
         sense = self.lexicon.verb_sense("say", ())
@@ -655,7 +699,8 @@ class Extractor:
         taken = {p.sentence.start for p in found}
         for sentence in doc.sents:
             words = [t for t in sentence if not t.is_punct and not t.is_space]
-            if (sentence.start in taken or not words or sentence.root.pos_ not in ("VERB", "AUX")
+            if (sentence.start in taken or not words or not start <= sentence.start_char < end
+                    or sentence.root.pos_ not in ("VERB", "AUX")
                     or inside(quotes, words[0].idx, words[-1].idx + len(words[-1]))):
                 continue  # taken, empty, a heading with no verb ("Press Release: Expulsion of …"), quoted
             subject = subject_of(sentence.root)
@@ -1146,6 +1191,24 @@ def _noun_complements(noun: Token) -> list[str]:
             found.append(obj.lemma_.lower())
             found.extend(g.lemma_.lower() for g in obj.children if g.dep_ == "compound")
     return found
+
+
+def _section_end(text: str, position: int) -> int:
+    """Where the statement printed after ``position`` ends: at the next heading line ("Background
+    information:", "Notes to editors"), a short line with no closing full stop, else at the end."""
+    offset = position
+    for line in text[position:].split("\n"):
+        words = line.split()
+        if words and len(words) <= 5 and line.rstrip()[-1] not in '.!?"”':
+            return offset
+        offset += len(line) + 1
+    return len(text)
+
+
+def _opening_quote(text: str, position: int, quotes: list[QuoteRegion]) -> QuoteRegion | None:
+    """The quote that opens the next paragraph after ``position``, if that paragraph starts with one."""
+    following = len(text) - len(text[position:].lstrip())
+    return next((q for q in quotes if q.start == following + 1), None)
 
 
 def _paragraph_speaker(text: str, region: QuoteRegion, speakers: dict[int, Predicate],

@@ -596,6 +596,32 @@ def test_a_statement_document_speaks_as_the_person_its_heading_names() -> None:
     assert not any(r["source"]["name"] == "Japan" for r in records)
 
 
+def test_a_lead_in_line_hands_the_quote_under_it_to_its_speaker() -> None:
+    text = ("Foreign Secretary statement on the detention of a British aid worker\n\n"
+            "Foreign Secretary Yvette Cooper said:\n\n"
+            "\"I condemn the decision of the court in Minsk in the strongest terms.\n\n"
+            "\"We call on Belarus to release him without delay.\"")
+    records = extract(text)
+    assert {(r["source"]["name"], r["target"]["country"], r["cameo"][:2]) for r in records} >= {
+        ("Yvette Cooper", "BLR", "11"), ("Yvette Cooper", "BLR", "02")}
+
+
+def test_a_lead_in_line_hands_the_plain_paragraphs_under_it_to_its_speaker() -> None:
+    text = ("13.03.2026 - Press release\n\n"
+            "Foreign Minister Johann Wadephul arrived in Skopje today. Before leaving Berlin, "
+            "Foreign Minister Wadephul issued the following statement:\n\n"
+            "Germany will stand by North Macedonia on its path to the European Union. The attacks on "
+            "independent reporters in North Macedonia this spring are unacceptable.\n\n"
+            "Background:\n\n"
+            "The harassment of opposition media in North Macedonia was condemned as unacceptable last year.")
+    records = extract(text)
+    judged = [r for r in records if r["sentence"].startswith("The attacks")]
+    assert [(r["source"]["name"], r["target"]["country"]) for r in judged] == [("Johann Wadephul", "MKD")]
+    # the background section under its own heading is no longer the minister's statement
+    assert not any(r["source"]["name"] == "Johann Wadephul" and r["sentence"].startswith("The harassment")
+                   for r in records)
+
+
 def test_a_readouts_headline_names_whose_words_the_state_speaks() -> None:
     text = ("Wang Yi Holds Phone Talks with Israeli Foreign Minister Gideon Saar\n\n"
             "On March 13, 2026, Foreign Minister Wang Yi held phone talks with Israeli Foreign Minister "
