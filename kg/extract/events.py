@@ -145,6 +145,9 @@ class Extractor:
                                              lambda p: self._date(p, article.published)))
         predicates.extend(self._quoted_sentences(doc, quotes, speakers, predicates))
         actors.voice = actors.voice or lead_voice
+        # a journalist's question reports nothing, though its names are read like any others'
+        questions = _question_turns(doc.text)
+        predicates = [p for p in predicates if not _asked(p.sentence, questions)]
         predicates.extend(self._state_voice(article, doc, actors, quotes, predicates, voice_span))
         if actors.voice is not None:
             self._in_the_voice([p for p in predicates if voice_span[0] <= p.sentence.start_char < voice_span[1]],
@@ -1191,6 +1194,24 @@ def _noun_complements(noun: Token) -> list[str]:
             found.append(obj.lemma_.lower())
             found.extend(g.lemma_.lower() for g in obj.children if g.dep_ == "compound")
     return found
+
+
+def _question_turns(text: str) -> list[tuple[int, int]]:
+    """Where a transcript's questions are: from a questioner's label ("Q:", "QUESTION:",
+    "REPORTER (Nikkei):") to the end of its paragraph."""
+    turns = []
+    for label in TRANSCRIPT_LABEL.finditer(text):
+        if label.group("label").split()[0].upper() in QUESTION_LABELS:
+            end = text.find("\n", label.end())
+            turns.append((label.start(), len(text) if end < 0 else end))
+    return turns
+
+
+def _asked(sentence: Span, questions: list[tuple[int, int]]) -> bool:
+    """Whether the sentence is a question a journalist asks in a transcript ("QUESTION: Will
+    Secretary Rubio meet Foreign Minister Wang Yi …?"): it reports nothing. What the question
+    states first ("China's Foreign Ministry said this morning that …") still counts."""
+    return sentence.text.rstrip()[-1:] == "?" and any(start <= sentence.start_char < end for start, end in questions)
 
 
 def _section_end(text: str, position: int) -> int:

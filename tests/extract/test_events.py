@@ -650,6 +650,16 @@ def test_a_transcript_answer_reports_anothers_planned_visit_dated_when_announced
         ("Sanae Takaichi", "IND", "03", "2026-05-29")]
 
 
+def test_a_journalists_question_in_a_transcript_is_no_event() -> None:
+    text = ("Department Press Briefing\n\n"
+            "QUESTION: Thanks. On the sanctions – Russia's Foreign Ministry said this morning that Moscow would "
+            "take retaliatory measures against Washington. Will Secretary Rubio summon the Russian ambassador?\n\n"
+            "QUESTION: Will the President meet President Xi in Lima next month?\n")
+    records = extract(text)
+    assert {(r["source"]["country"], r["target"]["country"]) for r in records} == {("RUS", "USA")}
+    assert not any(r["sentence"].endswith("?") for r in records)
+
+
 def test_agreeing_to_anothers_offer_is_one_way() -> None:
     text = ("JERUSALEM, March 13 (AP) — Israeli Prime Minister Benjamin Netanyahu has agreed to U.S. mediation "
             "in the talks, an Israeli official said on Friday.")
