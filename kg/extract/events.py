@@ -230,27 +230,30 @@ class Extractor:
         return predicate
 
     def _document_voice(self, doc: Doc, actors: DocumentActors) -> Actor | None:
-        """The person whose statement the whole document is, from a heading such as "Statement
-        by Foreign Minister MOTEGI Toshimitsu on the Launch of …" or "Remarks by Secretary
-        Rubio at …": official statements speak in the first person and in their state's name."""
-        heading = STATEMENT_HEADING.match(doc.text)
-        span = doc.char_span(heading.start("who"), heading.end("who"), alignment_mode="expand") if heading else None
+        """The person or body whose statement the whole document is, from a heading such as
+        "Statement by Foreign Minister MOTEGI Toshimitsu on the Launch of …", "Remarks by Secretary
+        Rubio at …" or "Declaration by the High Representative on behalf of the EU on …"
+        (``kg/data/voice_headings.csv``): official statements speak in the first person and in
+        their state's or body's name."""
+        heading_block = "\n\n".join(doc.text.split("\n\n", 3)[:3])
+        who = _heading_speaker(heading_block)
+        span = doc.char_span(who[0], who[1], alignment_mode="expand") if who else None
         if span is not None:
             found = actors.resolve_span(span[-1], list(span))
-        else:
-            # a readout's headline: "Wang Yi Holds Phone Talks with Israeli Foreign Minister Gideon Saar"
-            first = doc.text.split("\n", 1)[0]
-            line = doc.char_span(0, len(first.rstrip()), alignment_mode="contract")
-            if line is None:
-                return None
-            if RELEASE_HEADING.search(doc.text.split("\n\n", 1)[0]) and len(line) <= 8:
-                # "Ministry of External Affairs / Press Release: …": the ministry speaks
-                found = actors.resolve_span(line[-1], list(line))
-                return found[0] if found and found[0].kind == "organization" and found[0].country else None
-            if not _headline(line):
-                return None
-            subject = subject_of(line.root)
-            found = actors.resolve_span(subject, list(subject.subtree)) if subject is not None else []
+            return found[0] if found and found[0].kind in ("person", "organization") and found[0].country else None
+        # a readout's headline: "Wang Yi Holds Phone Talks with Israeli Foreign Minister Gideon Saar"
+        first = doc.text.split("\n", 1)[0]
+        line = doc.char_span(0, len(first.rstrip()), alignment_mode="contract")
+        if line is None:
+            return None
+        if release_heading().search(heading_block) and len(line) <= 8:
+            # "Ministry of External Affairs / Press Release: …": the ministry speaks
+            found = actors.resolve_span(line[-1], list(line))
+            return found[0] if found and found[0].kind == "organization" and found[0].country else None
+        if not _headline(line):
+            return None
+        subject = subject_of(line.root)
+        found = actors.resolve_span(subject, list(subject.subtree)) if subject is not None else []
         return found[0] if found and found[0].kind == "person" and found[0].country else None
 
     @staticmethod
@@ -1094,6 +1097,59 @@ def _domestic(predicate: Predicate) -> bool:
 
 
 @cache
+@cache
+def voice_headings() -> dict[str, tuple[str, ...]]:
+    """Heading words that make a document one speaker's, by kind, from ``kg/data/voice_headings.csv``:
+    ``statement`` nouns ("Declaration"), ``connector``s to the speaker ("by", "attributable to"),
+    ``proxy`` phrases that hand the voice to whom they name ("on behalf of the EU") and a body's
+    ``release`` labels ("Press Release")."""
+    kinds: dict[str, list[str]] = {}
+    for row in package_table("voice_headings.csv", required=["phrase", "kind"]):
+        kinds.setdefault(row["kind"], []).append(row["phrase"])
+    missing = sorted({"statement", "connector", "proxy", "release"} - kinds.keys())
+    if missing:
+        raise ValueError(f"kg/data/voice_headings.csv has no row of kind {', '.join(missing)}: add at least one")
+    return {kind: tuple(phrases) for kind, phrases in kinds.items()}
+
+
+def _alternatives(phrases: tuple[str, ...]) -> str:
+    """A regular-expression alternation of phrases, longest first, any run of spaces between words."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def statement_heading() -> re.Pattern[str]:
+    """A heading line that makes the document one speaker's: an optional topic ("Georgia: "),
+    a statement noun and a connector, then the speaker and what it is about."""
+    kinds = voice_headings()
+    return re.compile(rf"(?im)^[ \t]*(?:[^\n:]{{1,40}}:[ \t]+)?(?:press[ \t]+)?(?:{_alternatives(kinds['statement'])})"
+                      rf"[ \t]+(?:{_alternatives(kinds['connector'])})[ \t]+(?P<rest>[^\n]+)")
+
+
+@cache
+def release_heading() -> re.Pattern[str]:
+    """A heading line that makes the document a body's release: "Press Release: Expulsion of …",
+    also after a number and date ("No: 176, 14 July 2026, Press Release Regarding …")."""
+    return re.compile(rf"(?im)^(?:[^\n]{{0,40}}?[,:][ \t]*)?(?:{_alternatives(voice_headings()['release'])})s?\b")
+
+
+def _heading_speaker(heading: str) -> tuple[int, int] | None:
+    """Where a statement heading names its speaker: "Statement by Foreign Minister MOTEGI
+    Toshimitsu on …" names the minister; "Declaration by the High Representative on behalf of
+    the EU on …" and "Statement attributable to the Spokesperson for the Secretary-General" name
+    whom the words are spoken for."""
+    line = statement_heading().search(heading)
+    if line is None:
+        return None
+    start, end = line.start("rest"), line.end("rest")
+    proxy = re.search(rf"(?i)\b(?:{_alternatives(voice_headings()['proxy'])})\s+", heading[start:end])
+    if proxy is not None:
+        start += proxy.end()
+    topic = HEADING_TOPIC.search(heading, start, end)
+    end = topic.start() if topic is not None else end
+    return (start, end) if end - start >= 3 else None
+
+
 def state_voices() -> dict[str, str]:
     """Agencies whose unattributed copy is their state's voice, from ``kg/data/state_voices.csv``."""
     return {row["agency"]: row["country"]
@@ -1261,11 +1317,8 @@ def _depth(token: Token) -> int:
 CONDITIONS = {"if", "unless", "until", "lest", "whether", "before"}
 INVERTED_CONDITIONS = {"should", "had"}  # auxiliaries that open a condition: "should war break out"
 SIDE_MARKS = {"while", "whereas", "although", "though"}  # clauses beside the main one, not its cause
-# a heading block that makes the document a body's release: "Press Release: Expulsion of …"
-RELEASE_HEADING = re.compile(r"(?m)^(?:Press Release|Press Statement|Statement|Communiqu[eé]|Readout)s?\b")
-# a document that is one person's statement: "Statement by Foreign Minister MOTEGI Toshimitsu on …"
-STATEMENT_HEADING = re.compile(r"\s*(?:Press\s+)?(?:Statement|Remarks|Comments?|Message|Address|Speech)\s+by\s+"
-                               r"(?P<who>[^\n]{3,80}?)(?=\s+(?:on|at|regarding|concerning|following)\s|\n|$)")
+# words after a statement heading's speaker that begin what the statement is about
+HEADING_TOPIC = re.compile(r"\s(?:on|at|regarding|concerning|following)\s")
 # a transcript paragraph's speaker label: "A:", "Q:", "CHIEF CABINET SECRETARY KIHARA:", "REPORTER (Nikkei):"
 TRANSCRIPT_LABEL = re.compile(r"(?m)^(?P<label>A|Q|[A-Z][A-Z.' -]{2,60}(?: \([^)\n]{1,40}\))?): ")
 QUESTION_LABELS = {"Q", "REPORTER", "QUESTION", "JOURNALIST"}

@@ -8,6 +8,7 @@ import pytest
 
 from kg.article import Article
 from kg.extract import default_extractor
+from kg.extract.events import voice_headings
 
 pytestmark = pytest.mark.slow
 
@@ -594,6 +595,30 @@ def test_a_statement_document_speaks_as_the_person_its_heading_names() -> None:
     assert ("Toshimitsu Motegi", "PRK") in speakers  # "Japan … condemns", in the minister's statement
     assert ("Toshimitsu Motegi", "USA") in speakers  # "I held a telephone conversation"
     assert not any(r["source"]["name"] == "Japan" for r in records)
+
+
+def test_voice_heading_table_has_every_kind() -> None:
+    kinds = voice_headings()
+    assert {"statement", "connector", "proxy", "release"} <= kinds.keys()
+    assert "declaration" in kinds["statement"] and "on behalf of" in kinds["proxy"]
+
+
+def test_a_declaration_on_behalf_of_a_body_speaks_as_the_body() -> None:
+    text = ("Azerbaijan: Declaration by the High Representative on behalf of the EU on the arrest of journalists\n\n"
+            "The arrests of independent reporters in Azerbaijan are unacceptable.")
+    records = extract(text)
+    assert [(r["source"]["name"], r["target"]["country"]) for r in records] == [("European Union", "AZE")]
+
+
+def test_a_ministrys_release_numbered_under_its_name_speaks_as_the_ministry() -> None:
+    text = ("Republic of Türkiye Ministry of Foreign Affairs\n\n"
+            "No: 88, 3 March 2026, Press Release Regarding the Terrorist Attack in Quetta\n\n"
+            "We strongly condemn the terrorist attack carried out in Quetta, Pakistan, yesterday. "
+            "Türkiye will continue to stand by Pakistan in its fight against terrorism.")
+    records = extract(text)
+    assert {(r["source"]["country"], r["source"]["kind"], r["target"]["country"]) for r in records} == {
+        ("TUR", "organization", "PAK")}
+    assert len(records) == 2
 
 
 def test_a_lead_in_line_hands_the_quote_under_it_to_its_speaker() -> None:
