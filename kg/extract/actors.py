@@ -548,7 +548,13 @@ class DocumentActors:
             # "China's commerce ministry said it would…", "Seoul said it had summoned…": a
             # state or body named as a subject earlier in the same sentence
             same_sentence = self.last_body is not None and self.last_body[0] == head.sent.start
-            return [self.last_body[1]] if same_sentence else []
+            if same_sentence:
+                return [self.last_body[1]]
+            # a body's release: "The EU reiterates its support … It calls on Russia to …" goes on
+            # from the body that speaks, the last body named as a subject
+            speaking = (self.voice is not None and self.voice.kind == "organization" and self.last_body is not None
+                        and self.last_body[1].id == self.voice.id and head.head.dep_ == "ROOT")
+            return [self.voice] if speaking else []
         if head.pos_ == "PROPN" and head.i not in self.by_token:
             known = self._find_person(head.text)  # "Wang, also a member of the Politburo, said"
             if known is not None:

@@ -332,3 +332,14 @@ def test_a_legislature_named_with_a_state_is_that_states(text: str, word: str, c
 def test_congress_alone_stays_the_us_congress() -> None:
     actors, doc = actors_of("Congress approved the accord on Friday.")
     assert [a.country for a in actors.resolve_phrase(token(doc, "Congress"))] == ["USA"]
+
+
+def test_it_goes_on_from_the_body_whose_release_the_document_is() -> None:
+    text = ("The African Union condemns the coup in Niger. It calls on the junta to free the president.\n\n"
+            "The ceasefire has collapsed. It was signed in May.")
+    actors, doc = actors_of(text)
+    actors.voice = actors.resolve_phrase(token(doc, "Union"))[0]
+    assert [a.name for a in actors.resolve_phrase(token(doc, "It"))] == ["African Union"]
+    # once another subject came between, "it" is a thing again
+    actors.resolve_phrase(token(doc, "ceasefire"))
+    assert actors.resolve_phrase(token(doc, "It", 1)) == []
