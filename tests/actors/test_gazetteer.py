@@ -396,6 +396,37 @@ def test_office_holders(gazetteer: Gazetteer, country: str, role: str, on: date,
     assert [p.name for p in gazetteer.people_in_office(country, role, on)] == [name]
 
 
+@pytest.mark.parametrize(("country", "role", "on", "name"), [
+    ("SRB", "foreign minister", date(2026, 4, 15), "Marko Đurić"),
+    ("DZA", "foreign minister", date(2026, 11, 5), "Ahmed Attaf"),
+    ("ETH", "prime minister", date(2026, 3, 17), "Abiy Ahmed"),
+    ("RWA", "foreign minister", date(2026, 8, 12), "Olivier Nduhungirehe"),
+    ("KAZ", "foreign minister", date(2025, 9, 1), "Murat Nurtleu"),
+    ("KAZ", "foreign minister", date(2026, 3, 12), "Yermek Kosherbayev"),
+    ("NLD", "prime minister", date(2026, 2, 22), "Dick Schoof"),
+    ("NLD", "prime minister", date(2026, 2, 23), "Rob Jetten"),
+    ("HUN", "prime minister", date(2026, 6, 1), "Péter Magyar"),
+    ("CHL", "president", date(2026, 3, 11), "José Antonio Kast"),
+    ("VEN", "acting president", date(2026, 2, 1), "Delcy Rodríguez"),
+    ("SYR", "foreign minister", date(2026, 7, 14), "Asaad Hassan al-Shaibani"),
+])
+def test_office_holders_beyond_the_g20(gazetteer: Gazetteer, country: str, role: str, on: date, name: str) -> None:
+    assert [p.name for p in gazetteer.people_in_office(country, role, on)] == [name]
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Djuric", "Marko Đurić"), ("Marko Duric", "Marko Đurić"), ("Vucic", "Aleksandar Vučić"),
+    ("Szijjarto", "Péter Szijjártó"), ("el-Sisi", "Abdel Fattah al-Sisi"), ("Mirziyoev", "Shavkat Mirziyoyev"),
+])
+def test_diacritic_free_and_transliterated_spellings(gazetteer: Gazetteer, written: str, name: str) -> None:
+    assert gazetteer.lookup(written, on=date(2026, 1, 1)).name == name
+
+
+def test_an_envoy_of_the_secretary_general_acts_for_the_un(gazetteer: Gazetteer) -> None:
+    entry = gazetteer.lookup("Ramtane Lamamra", on=date(2026, 8, 27))
+    assert (entry.country, entry.role, entry.host) == ("UN", "envoy", "SDN")
+
+
 def test_spokespeople(gazetteer: Gazetteer) -> None:
     on = date(2026, 2, 13)
     assert (gazetteer.lookup("Peskov", on).country, gazetteer.lookup("Peskov", on).role) == ("RUS", "spokesperson")
