@@ -30,6 +30,8 @@ NOT_THE_HOLDER = {"a", "an", "former", "ex", "late", "then", "deputy", "vice", "
 NAMED_NON_STATE_SECTORS = frozenset({"REB", "OPP", "PTY", "LAB"})
 FIRST_PERSON = {"i", "we"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+COUNTERPART_NOUNS = frozenset({"counterpart", "host"})  # a person of the other side of a visit
+NAME_PARTICLES = {"al", "el", "ul", "ad", "as", "ash", "at", "az", "bin", "ibn", "bint", "abu"}
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # CAMEO: assault, fight, mass violence
 PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
 GROUP_PHRASES = ("two countries", "two sides", "both countries", "both sides", "two nations",
@@ -785,9 +787,11 @@ class DocumentActors:
         role_spans = {self.roles_by_token[t.i] for t in tokens if t.i in self.roles_by_token and t.i not in owned}
         name_tokens = [t for t in tokens if t.i not in self.by_token and t.i not in self.roles_by_token
                        and t.i not in owned
-                       and (t.pos_ == "PROPN" and t.text[:1].isupper() or _name_hyphen(t)
+                       and (t.pos_ == "PROPN" and t.text[:1].isupper() or _name_hyphen(t) or _name_particle(t)
                             or t.i > 0 and _name_hyphen(t.doc[t.i - 1]) and t.is_alpha)]  # "Park Yoon-joo"
         name_tokens = _longest_run(name_tokens)
+        while name_tokens and name_tokens[0].text in honorifics():
+            name_tokens = name_tokens[1:]  # "H.E. Mr. Asaad Hassan al-Shaibani"
         if not name_tokens and role_spans:
             return self._office_holder(tokens, role_spans)
         if not name_tokens or _name_hyphen(name_tokens[0]) or _name_hyphen(name_tokens[-1]):
@@ -801,9 +805,17 @@ class DocumentActors:
         role = _longest_role(role_spans) if role_spans else None
         affiliation, host = self._affiliation(tokens, role)
         if affiliation is None and role is not None and not role.envoy:
-            # "First Vice Foreign Minister Park Yoon-joo" in copy filed from Seoul: a title
-            # without a state is the dateline state's
-            affiliation = self.home
+            # a title without a state: the state of the place the sentence opens with ("In
+            # Kigali, government spokeswoman …"), a counterpart's of the capital visited, else
+            # the dateline state's ("First Vice Foreign Minister Park Yoon-joo", filed from Seoul)
+            affiliation = self._place_of_speaking(tokens) or self.home
+        elif affiliation is None and role is None and any(t.lemma_.lower() in COUNTERPART_NOUNS for t in tokens):
+            affiliation = self._place_of_speaking(tokens)  # "his counterpart Stefan Nikolic"
+        if affiliation is None and role is not None and role.envoy and self.last_person is not None and any(
+                t.lower_ in ("his", "her") and t.dep_ == "poss" for t in tokens):
+            # "His Personal Envoy for the Sudan": the envoy of the person just named (the
+            # Secretary-General: UN), sent for Sudan
+            affiliation = self.last_person.actor.country
         # "opposition leader …", "rebel commander …": the group word, not the title, gives the sector
         sector = next((found[0] for t in tokens if t.i not in self.by_token and t.i not in owned
                        and t.dep_ in ("compound", "amod") and t.head.i in self.roles_by_token
@@ -812,6 +824,32 @@ class DocumentActors:
         actor = Actor(name=name, country=affiliation, id=actor_iri("person", name), kind="person",
                       role=role.role if role is not None else None, sector=sector)
         return self._remember(actor, host)
+
+    def _place_of_speaking(self, tokens: list[Token]) -> str | None:
+        """The state a place in the sentence gives a titled person whom the phrase gives none.
+
+        A sentence that opens with a capital or a state as its place ("In Kigali, government
+        spokeswoman Yolande Makolo said …") puts its speaker there: wire copy opens so to
+        switch to the other side of a story. A "counterpart" or "host" is of the capital or
+        state the sentence says was visited ("during a visit to Belgrade, … his counterpart").
+        """
+        sentence = tokens[0].sent
+        opening = [t for t in sentence[:4] if not t.is_punct]
+        if (len(opening) >= 2 and opening[0].lower_ == "in" and sentence[0].i == opening[0].i
+                and any(t.text == "," for t in sentence[:6])):
+            place = self.by_token.get(opening[1].i)
+            if place is not None and place.entry.kind == "country" and place.entry.country:
+                return place.entry.country
+        if not any(t.lemma_.lower() in COUNTERPART_NOUNS for t in tokens):
+            return None
+        for token in sentence:
+            place = self.by_token.get(token.i)
+            if place is None or place.entry.kind != "country" or not place.entry.country:
+                continue
+            visit = token.head.head if token.head.lower_ == "to" else token.head
+            if visit.lemma_.lower() == "visit" and token.dep_ in ("pobj", "dobj"):
+                return place.entry.country
+        return None
 
     def _office_holder(self, tokens: list[Token], role_spans: set[tuple[int, int, RoleEntry]]) -> Person | None:
         """The one person who held the office a phrase names without a name, on the article's
@@ -869,8 +907,8 @@ class DocumentActors:
                 before -= 1  # "Ambassador to the United States"
             first = self.doc[before] if before >= 0 else None
             preceded_by = first.lower_ if first is not None and first.i not in self.by_token else ""
-            if preceded_by in ("to", "in") and role is not None and role.envoy:
-                host = host or mention.entry.country
+            if preceded_by in ("to", "in", "for") and role is not None and role.envoy:
+                host = host or mention.entry.country  # "Ambassador to Seoul", "Envoy for the Sudan"
             elif preceded_by not in ("to", "in"):
                 affiliation = affiliation or mention.entry.country
         return affiliation, host
@@ -1155,6 +1193,14 @@ def _span_text(tokens: list[Token]) -> str:
     while words and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
     return "".join(t.text_with_ws for t in words).strip()
+
+
+def _name_particle(token: Token) -> bool:
+    """A lower-case particle inside an Arabic name, joined by a hyphen to the next word:
+    "al" in "Abdel Fattah al-Sisi", "el" in "Ahmed el-Tayeb"."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (token.lower_ in NAME_PARTICLES and token.text.islower() and not token.whitespace_
+            and following is not None and _name_hyphen(following))
 
 
 def _name_hyphen(token: Token) -> bool:

@@ -343,3 +343,44 @@ def test_it_goes_on_from_the_body_whose_release_the_document_is() -> None:
     # once another subject came between, "it" is a thing again
     actors.resolve_phrase(token(doc, "ceasefire"))
     assert actors.resolve_phrase(token(doc, "It", 1)) == []
+
+
+# -- a titled person the gazetteer does not know: which state --------------------------
+
+def test_a_title_without_a_state_takes_the_dateline_state() -> None:
+    actors, doc = actors_of("Deputy Foreign Minister Kwon Hae-sung met the envoy on Friday.", place="Seoul")
+    assert [a.country for a in actors.resolve_phrase(token(doc, "sung"))] == ["KOR"]
+
+
+def test_a_sentence_opening_with_a_capital_places_its_speaker_there() -> None:
+    text = ("Congo accused Rwanda of sending troops across the border on Friday. In Kigali, government "
+            "spokeswoman Amina Tuyishime rejected the accusation as false.")
+    actors, doc = actors_of(text, place="Nairobi")
+    assert [a.country for a in actors.resolve_phrase(token(doc, "Tuyishime"))] == ["RWA"]
+
+
+def people_of(text: str, place: str) -> set[tuple[str, str | None]]:
+    """The people an extracted story names as sources or targets, with their states."""
+    records = default_extractor().extract(Article(id="people", text=text, published=FRIDAY, place=place))
+    return {(a.name, a.country) for e in records for a in (e.source, e.target) if a is not None and a.kind == "person"}
+
+
+def test_a_counterpart_is_of_the_capital_visited() -> None:
+    text = "During a visit to Belgrade on Friday, Wadephul held talks with his counterpart Stefan Nikolic."
+    assert ("Stefan Nikolic", "SRB") in people_of(text, place="Berlin")
+
+
+def test_his_envoy_is_the_envoy_of_the_person_named_before() -> None:
+    text = ("Secretary-General Antonio Guterres condemned the shelling on Friday. His Personal Envoy for "
+            "Yemen, Miriam Okello, will travel to Aden next week.")
+    assert ("Miriam Okello", "UN") in people_of(text, place="New York")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Fidan spoke by phone with H.E. Mr. Karim Hassan al-Tamimi, Minister of Foreign Affairs of the "
+     "Sultanate of Oman, on Friday.", ("Karim Hassan al-Tamimi", "OMN")),
+    ("President Abdel Hamid al-Masri warned Ethiopia on Friday against filling the dam.",
+     ("Abdel Hamid al-Masri", "EGY")),
+])
+def test_honorifics_and_name_particles_do_not_break_a_name(text: str, person: tuple[str, str]) -> None:
+    assert person in people_of(text, place="Cairo")
