@@ -193,7 +193,8 @@ class DocumentActors:
             if span is not None:
                 for token in span:
                     self.roles_by_token.setdefault(token.i, (span.start, span.end, role))
-        self.mentions = [m for m in self.mentions if not self._inside_longer_name(m) and not self._measure(m)]
+        self.mentions = [m for m in self.mentions if not self._inside_longer_name(m) and not self._measure(m)
+                         and not self._names_document(m)]
         self.mentions = self._societies(self.mentions)
         for mention in self.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -281,6 +282,24 @@ class DocumentActors:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         after = self.doc[span.end] if span is not None and span.end < len(self.doc) else None
         return after is not None and after.lemma_.lower() in measure_nouns() and span[-1].head.i == after.i
+
+    def _names_document(self, mention: Mention) -> bool:
+        """Whether a city only names a treaty, a forum or a process after the place it was made
+        ("the Vienna Convention", "the Minsk agreements", "the OSCE Minsk Group"): not a party
+        (``kg/data/document_nouns.csv``). A state's own name is one ("the Japan-Korea treaty")."""
+        if mention.entry.kind != "country" or mention.entry.match != "capital":
+            return False
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span[-1]
+        for _ in range(3):  # "Helsinki" → "Final" → "Act"
+            if token.dep_ not in ("compound", "nmod", "amod") or token.head.pos_ not in ("NOUN", "PROPN"):
+                return False
+            token = token.head
+            if token.lemma_.lower() in document_nouns() or token.lower_ in document_nouns():
+                return True
+        return False
 
     def _inside_longer_name(self, mention: Mention) -> bool:
         """Whether a bare surname is part of someone else's name: "Yoon" in "Park Yoon-joo",
@@ -1113,6 +1132,13 @@ def society_names() -> frozenset[str]:
     """Names a movement shares with its national societies ("Red Cross", "Red Crescent"), from
     ``kg/data/actors/society_names.csv``."""
     return frozenset(row["surface"] for row in package_table("actors", "society_names.csv", required=["surface"]))
+
+
+@cache
+def document_nouns() -> frozenset[str]:
+    """Nouns of treaties, forums and processes that take the name of a city ("the Vienna
+    Convention", "the Normandy format"), from ``kg/data/document_nouns.csv``."""
+    return frozenset(row["lemma"] for row in package_table("document_nouns.csv", required=["lemma"]))
 
 
 @cache

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.tables import package_table
 from kg.actors.gazetteer import Gazetteer
 from kg.actors.learned import LearnedActors
+from kg.actors.resolve import agent_nouns
 from kg.article import Article
 from kg.event import IGO_CODES, Actor, Event
 from kg.extract.actors import FIRST_PERSON, DocumentActors, domestic_sectors, named_group_sectors, non_state
@@ -389,6 +390,8 @@ class Extractor:
             if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
                 predicate = self._according_to(token, sentence, actors)
             elif token.pos_ in ("VERB", "AUX") and self._speech_sense(token):
+                if self._hearsay(token) is not None:
+                    continue  # "the group, which Kinshasa says is backed by Rwanda": a label of the noun
                 if token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp") and self._is_predicate(token.head):
                     continue  # "Speaking at a press conference, Lavrov urged…": the head verb is the event
                 if any(c.dep_ == "dobj" and c.tag_ == "WP" for c in token.children):
@@ -458,6 +461,20 @@ class Extractor:
         if content.dep_ != "ccomp" or self._speech_sense(content.head) is None:
             return None
         return subject_of(content.head)
+
+    def _hearsay(self, verb: Token) -> Token | None:
+        """The reported clause of a speech verb in a relative clause that only describes its noun:
+        "the AFC/M23 group, which Kinshasa and UN experts say is backed by Rwanda", "a vessel that
+        Manila says entered its waters". The relative word belongs to what is said, so the clause
+        is background the story takes from others, not news of a statement or an act. ``None``
+        for a speaker's own relative clause ("Peskov, who said on Tuesday that …")."""
+        if verb.dep_ != "relcl" or self._speech_sense(verb) is None:
+            return None
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            if any(t.i != verb.i and (t.tag_ in ("WDT", "WP") or t.lower_ in RELATIVE_WORDS)
+                   and t.dep_ in ("nsubj", "nsubjpass", "dobj") for t in clause.subtree):
+                return clause
+        return None
 
     def _speech_sense(self, verb: Token) -> VerbSense | None:
         """The verb's sense when it reports speech, else ``None``."""
@@ -613,6 +630,10 @@ class Extractor:
                 continue
             if _hypothetical(verb) or (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "acl", "amod", "pobj")):
                 continue  # "unless Baghdad accepted", "a proposal for signing": no act took place
+            if any(verb in clause.subtree for a in verb.ancestors if (clause := self._hearsay(a)) is not None):
+                continue  # "the group, which Kinshasa and UN experts say is backed by Rwanda": a claim in passing
+            if sense.cameo in HOSTING_CODES and _receives_a_thing(verb, actors):
+                continue  # "who received prison terms", "has not received any reply": nobody was hosted
             purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             head_sense = (self._sense(verb.head) if (verb.dep_ == "xcomp" or purpose)
                           and verb.head.pos_ in ("VERB", "AUX") else None)
@@ -980,13 +1001,17 @@ class Extractor:
         if patients and _stance(verb) is None and actors.countries_in(patients):
             return actors.countries_in(patients)[:1]
         subject = subject_of(verb)
-        excluded = {t.i for t in subject.subtree} if subject is not None else set()
+        # "condemned the launch as a violation of U.N. resolutions": what the act or its object is
+        # called names no party to it
+        # "held talks …, with the situation in Afghanistan high on the agenda": a circumstance
+        described = _descriptions(verb) | _circumstances(verb)
+        excluded = described | ({t.i for t in subject.subtree} if subject is not None else set())
         preferred: list[Token] = []
         for child in verb.children:
             if sense.target and child.dep_ == "prep" and child.lower_ == sense.target:
-                preferred.extend(child.subtree)
+                preferred.extend(t for t in child.subtree if t.i not in described)
             elif sense.target == "dobj" and child.dep_ == "dobj":
-                preferred.extend(child.subtree)
+                preferred.extend(t for t in child.subtree if t.i not in described)
         # a meeting's or visit's venue is where it is held, not whom with ("attended the China-ASEAN
         # Summit in the Philippine capital"), and where the target is, is not a second target ("cut
         # supplies to the Cambodian camp in Thailand"); a deed's place may be its target when it is
@@ -1188,6 +1213,68 @@ def _lemma_candidates(verb: Token) -> list[str]:
     return list(dict.fromkeys(candidates))
 
 
+def _descriptions(verb: Token) -> set[int]:
+    """Tokens of an "as"-phrase that says what an act or its object is taken for: "condemned the
+    launch as a violation of U.N. resolutions", "denounced the drills as a threat to the region"
+    (a label, not a party); not "such as" or "as well as", which add parties."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return {t.i for holder in holders for c in holder.children
+            if c.dep_ == "prep" and c.lower_ == "as" and c.doc[c.i - 1].lower_ != "such"
+            and (c.i + 1 >= len(c.doc) or c.doc[c.i + 1].lower_ != "well")
+            for t in c.subtree}
+
+
+def _circumstances(verb: Token) -> set[int]:
+    """Tokens of an absolute "with"-phrase, one whose noun has a predicate of its own: "held
+    talks …, with energy transit and the situation in Afghanistan high on the agenda", "with
+    sanctions on Iran still in force", "with the war in Ukraine dominating the agenda". It
+    names the topic or the backdrop, not whom the act was done with."""
+    found: set[int] = set()
+    doc = verb.doc
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        phrase = {t.i for t in prep.subtree}
+        after = doc[max(phrase) + 1] if max(phrase) + 1 < len(doc) else None
+        if after is not None and after.head.i == verb.i and _backdrop(after):
+            found |= phrase  # "with Iran at the top of the agenda", its predicate hung on the verb
+            continue
+        if any(g.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in g.children) for g in prep.children):
+            found |= phrase  # "with China's claims looming over the talks", parsed as a clause
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            if any(_predicated(m) for m in (noun, *noun.conjuncts)):
+                found |= phrase
+    return found
+
+
+def _predicated(noun: Token) -> bool:
+    """Whether a noun after "with" carries a predicate: an adjective or participle after it ("high
+    on the agenda", "looming"), or "on the agenda", "on the table", "at the top of the agenda"."""
+    return any(child.i > noun.i and ((child.dep_ in ("amod", "acl") and child.pos_ in ("ADJ", "VERB"))
+                                     or _backdrop(child)) for child in noun.children)
+
+
+def _backdrop(prep: Token) -> bool:
+    """Whether a prepositional phrase says something is under discussion: "on the agenda", "on
+    the table", "at the top of the agenda", "in focus"."""
+    return prep.dep_ == "prep" and prep.lower_ in ("on", "at", "in", "under") and any(
+        g.lemma_.lower() in BACKDROP_NOUNS for g in prep.children if g.dep_ == "pobj")
+
+
+def _receives_a_thing(verb: Token, actors: DocumentActors) -> bool:
+    """Whether what a verb of hosting ("received", "hosted") takes is a thing, not a visitor:
+    "who received prison terms", "has not received any response from Pyongyang", "received
+    an award". A thing names no one (no state, person, office or body of people: "received the
+    Chinese delegation", "received Lavrov") and is no meeting ("hosted the summit")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    antecedent = _relative_object(verb)  # "the delegation that Seoul received"
+    objects += [antecedent] if antecedent is not None else []
+    occasions = MEETING_NOUNS | set(event_nouns())
+    return bool(objects) and all(
+        obj.pos_ == "NOUN" and obj.lemma_.lower() not in occasions and obj.lower_ not in agent_nouns()
+        and obj.lemma_.lower() not in agent_nouns() and obj.i not in actors.roles_by_token
+        and not actors.countries_in([obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "poss"))])
+        for obj in objects)
+
+
 def _relative_object(verb: Token) -> Token | None:
     """The noun a relative clause's verb acts on when that noun is the clause's object:
     "the restrictions that it imposed", "the controls it imposed", "a drill that China
@@ -1327,6 +1414,8 @@ INTENT_ROOT = "03"  # CAMEO: express intent to cooperate
 JOINT_EXERCISE_CODE = "062"  # CAMEO: cooperate militarily
 FORCE_ROOTS = {"18", "19", "20"}  # CAMEO: assault, fight, mass violence
 JOINT_MARKERS = {"joint", "combined", "trilateral", "bilateral"}
+# "with X on the agenda / on the table / at the top / in focus / under discussion": X is a topic
+BACKDROP_NOUNS = {"agenda", "table", "top", "focus", "spotlight", "discussion", "centre", "center", "forefront"}
 
 
 def _reciprocal(verb: Token) -> bool:
@@ -1402,6 +1491,7 @@ def _joint(verb: Token, sources: list[Actor]) -> bool:
 
 
 MEETING_CODES = {"040", "041", "043", "046"}  # talks, calls, receiving a visitor, negotiation
+HOSTING_CODES = {"043"}  # CAMEO: host a visit
 VISIT_CODES = {"042"}  # a visit spans days: arriving dates neither the talks nor what is said there
 TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "weekend"}
 MEETING_NOUNS = {"talk", "meeting", "summit", "conference", "call", "visit", "negotiation", "session",

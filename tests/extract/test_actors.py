@@ -9,7 +9,7 @@ import pytest
 from kg.article import Article
 from kg.extract import default_extractor
 from kg.extract.actors import (NAMED_NON_STATE_SECTORS, DocumentActors, body_references, collective_nouns,
-                               domestic_sectors, named_group_sectors)
+                               document_nouns, domestic_sectors, named_group_sectors)
 from kg.extract.events import parse_text
 
 pytestmark = pytest.mark.slow
@@ -140,6 +140,22 @@ def test_armed_groups_are_outside_the_state() -> None:
 def test_a_currency_is_no_state() -> None:
     actors, doc = actors_of("Trade exceeded 200 billion U.S. dollars last year.")
     assert not any(m.entry.country == "USA" for m in actors.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow says it honours every obligation under the Vienna Convention on Diplomatic Relations.",
+    "Both sides pledged to respect the Helsinki Final Act and to revive the Minsk agreements.",
+    "Diplomats discussed a return to the Normandy format.",
+])
+def test_a_city_that_names_a_treaty_or_forum_is_no_party(text: str) -> None:
+    actors, doc = actors_of(text)
+    assert {m.entry.country for m in actors.mentions} <= {"RUS"}
+    assert {"convention", "agreement", "act", "format"} <= document_nouns()
+
+
+def test_a_capital_standing_for_its_state_stays_a_party() -> None:
+    actors, doc = actors_of("Seoul and Tokyo signed a fisheries agreement in Tokyo.")
+    assert [m.entry.country for m in actors.mentions] == ["KOR", "JPN", "JPN"]
 
 
 @pytest.mark.parametrize(("text", "country"), [

@@ -1047,3 +1047,36 @@ def test_a_stance_stated_with_be_is_the_subjects_act() -> None:
 def test_a_passive_participle_outside_the_stance_table_is_no_stance() -> None:
     records = extract("The Russian ambassador was summoned to the South Korean ministry on Friday.")
     assert not any(r["source"] and r["source"]["country"] == "RUS" for r in records)
+
+
+def test_what_an_act_is_called_names_no_party() -> None:
+    text = ("North Korea fired a ballistic missile into the sea on Tuesday. "
+            "Japan condemned the launch as a breach of U.N. Security Council resolutions.")
+    condemned = [r for r in extract(text) if r["verb"] == "condemned"]
+    assert [(r["source"]["country"], r["target"]["country"]) for r in condemned] == [("JPN", "PRK")]
+
+
+@pytest.mark.parametrize("backdrop", ["with the border dispute with Cambodia high on the agenda",
+                                      "with Cambodia at the top of the agenda",
+                                      "with Cambodia's claims looming over the meeting"])
+def test_an_absolute_with_phrase_is_the_backdrop_not_a_partner(backdrop: str) -> None:
+    text = f"Chinese Foreign Minister Wang Yi held talks with his Thai counterpart in Beijing on Monday, {backdrop}."
+    pairs = {(r["source"]["country"], r["target"]["country"]) for r in extract(text) if r["verb"] == "held"}
+    assert pairs == {("CHN", "THA"), ("THA", "CHN")}
+
+
+def test_receiving_a_thing_is_no_hosting() -> None:
+    text = ("The EU criticised the verdicts against five Georgian opposition leaders, who received "
+            "prison terms of up to seven years. Georgia's foreign minister received "
+            "the Armenian ambassador in Tbilisi on Friday.")
+    hosted = [(r["source"]["country"], r["target"]["country"]) for r in extract(text) if r["root"] == "04"]
+    assert hosted == [("GEO", "ARM")]
+
+
+def test_a_claim_in_a_relative_clause_is_background() -> None:
+    text = ("The rebel alliance, which Bamako and Western diplomats say is backed by Algeria, "
+            "has held the northern town since 2024. Kremlin spokesman Dmitry Peskov, who said "
+            "on Tuesday that Moscow backs Minsk, declined to comment further.")
+    records = extract(text)
+    assert not any(r["source"]["country"] == "DZA" for r in records)
+    assert ("Dmitry Peskov", "RUS", "BLR", "2026-03-10") in summary(records)
