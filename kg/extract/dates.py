@@ -70,6 +70,16 @@ class DateValue:
     end: int
     text: str
 
+    def last_day(self) -> date:
+        """The last day the date covers: the day itself, or the end of its month or year
+        ("this year" has not ended on any day of the year)."""
+        if self.precision == "year":
+            return date(self.value.year, 12, 31)
+        if self.precision == "month":
+            return date(self.value.year, self.value.month,
+                        calendar.monthrange(self.value.year, self.value.month)[1])
+        return self.value
+
     def iso(self) -> str:
         if self.precision == "year":
             return f"{self.value.year:04d}"

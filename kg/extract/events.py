@@ -750,25 +750,108 @@ class Extractor:
         if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG":
             anchors.append(verb.head)
         found = find_dates(sentence.text, published, sentence.start_char, future=_future(verb))
+        reporter = next((c for c in verb.children if self._parenthetical(c)), None)
+        fronted = self._fronted(reporter, found) if reporter is not None else None
+        if fronted is not None:
+            return fronted
+        if self._parenthetical(verb):
+            found = [value for value in found if value != self._fronted(verb, found)]
         for anchor in anchors:
             for value in found:
                 tokens = sentence.doc.char_span(value.start, value.end, alignment_mode="expand")
                 if tokens is not None and _modifies(tokens, anchor, loose=_is_weekday(value)):
                     return value
-        return self._days_before(predicate, published)
+        return (self._described_date(verb, found) or self._when_date(predicate, found, published)
+                or self._at_that_time(predicate, published) or self._days_before(predicate, published))
+
+    def _at_that_time(self, predicate: Predicate, published: date | None) -> DateValue | None:
+        """"At the time", "at that time", "back then": the date of the act the clause hangs on
+        ("broke off ties in August 2021, … an allegation Rabat rejected at the time")."""
+        verb = predicate.verb
+        if not any(_means_that_time(c) for c in verb.children):
+            return None
+        head = verb
+        while head.head.i != head.i:
+            head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                found = self._date(Predicate(head, head.text, predicate.sense, predicate.sentence,
+                                             predicate.sources, []), published)
+                if found is not None:
+                    return found
+        return None
+
+    def _when_date(self, predicate: Predicate, found: list[DateValue],
+                   published: date | None) -> DateValue | None:
+        """The date of a past act told in a "when"-clause: that of the date it hangs on ("collapsed
+        in December 2023, when Cairo blamed Addis Ababa") or of the act it accompanies."""
+        verb = predicate.verb
+        if verb.dep_ not in ("relcl", "advcl") or verb.tag_ != "VBD" or verb.head.i == verb.i or not any(
+                c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i for c in verb.children):
+            return None
+        head = verb.head
+        for value in found:
+            tokens = verb.doc.char_span(value.start, value.end, alignment_mode="expand")
+            if tokens is not None and tokens.start <= head.i < tokens.end:
+                return value
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        return self._date(Predicate(head, head.text, predicate.sense, predicate.sentence, predicate.sources, []),
+                          published)
+
+    def _parenthetical(self, verb: Token) -> bool:
+        """A reporting clause set off by commas inside what it reports: "Last year, the Russian
+        minister recalled, Erdogan assured Putin …"."""
+        after = verb.right_edge.i + 1
+        return (verb.dep_ == "ccomp" and verb.i < verb.head.i and after < len(verb.doc)
+                and verb.doc[after].text == "," and self._speech_sense(verb) is not None)
+
+    @staticmethod
+    def _fronted(reporter: Token, found: list[DateValue]) -> DateValue | None:
+        """A date that opens the sentence before a parenthetical reporting clause's subject: it
+        dates what is reported, not the reporting."""
+        subject = next((c for c in reporter.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        for value in found:
+            tokens = reporter.doc.char_span(value.start, value.end, alignment_mode="expand")
+            if tokens is not None and tokens.end <= subject.left_edge.i and _modifies(tokens, reporter):
+                return value
+        return None
+
+    def _described_date(self, verb: Token, found: list[DateValue]) -> DateValue | None:
+        """A date the parser hangs on a participle that only describes a noun of the clause
+        ("wrapped up an exercise involving some 100 aircraft on Monday"): the participle is
+        no event of its own, so the date is the clause's."""
+        for value in found:
+            tokens = verb.doc.char_span(value.start, value.end, alignment_mode="expand")
+            participle = _participle_over(tokens) if tokens is not None else None
+            if participle is not None and not self._is_predicate(participle) and _modifies(
+                    verb.doc[participle.head.i:participle.head.i + 1], verb, loose=True):
+                return value
+        return None
 
     def _days_before(self, predicate: Predicate, published: date | None) -> DateValue | None:
         """An act dated by its distance from another: "the launch came a day after Seoul and
         Washington wrapped up their drills", "two days after New Delhi expelled an official"
         (the other event's date, else the publication date, less the days)."""
         verb = predicate.verb
+        if verb.head.i == verb.i:
+            return None
+        # the main act: the verb the clause hangs on, or the verb of the noun it describes
+        # ("ordered an official to leave, a tit-for-tat move a day after New Delhi expelled …")
+        main = verb.head
+        while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+            main = main.head
         for mark in (c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"):
-            for span in (c for c in mark.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"):
+            spans = [c for c in mark.children if c.dep_ == "npadvmod"]
+            if verb.head.pos_ in ("NOUN", "PROPN"):
+                spans += [c for c in verb.head.children if c.dep_ == "npadvmod" and c.i == mark.i - 1]
+            for span in (s for s in spans if s.lemma_.lower() == "day"):
                 counts = [c for c in span.children if c.dep_ in ("det", "nummod")]
                 count = _day_count(counts[0].lower_) if counts else None
-                if count is None or verb.head.i == verb.i:
+                if count is None:
                     continue
-                anchor = self._date(Predicate(verb.head, verb.head.text, predicate.sense, predicate.sentence,
+                anchor = self._date(Predicate(main, main.text, predicate.sense, predicate.sentence,
                                               predicate.sources, []), published)
                 base = anchor.value if anchor is not None and anchor.precision == "day" else published
                 if base is not None:
@@ -829,10 +912,11 @@ class Extractor:
         info = cameo_code(code)
         published = article.published.isoformat() if article.published else None
         planned = announced and predicate.date is not None and article.published is not None and (
-            predicate.date.value > article.published)
+            predicate.date.last_day() >= article.published)
         if predicate.date is not None and not planned:
             when, precision = predicate.date.iso(), predicate.date.precision
-        else:  # undated, or "will visit India from June 4": the intent is the day's news
+        else:  # undated, or "will visit India from June 4", "this year, Germany will provide":
+            # the intent is the day's news
             when, precision = published, ("day" if published else None)
         start, end = _trimmed(article.text, predicate.sentence.start_char, predicate.sentence.end_char)
         statement = _statement_text(predicate)
@@ -1719,24 +1803,71 @@ def _modifies(tokens: Span, verb: Token, loose: bool = False) -> bool:
         # "following last week's exchanges of fire": the date of the exchanges, not of the verb
         return any(t.head.i == verb.i for t in possessive)
     for token in tokens:
-        head = token.head
+        head, child = token.head, token
         if head.i in ids:
             continue
         for _ in range(6):
             if head.i == verb.i:
-                return True
+                # "protest at the firing by troops across the border on the night of 5 May": a date
+                # right after a phrase naming another act is that act's, however the parser hangs it
+                return loose or not _ends_an_act_phrase(verb.doc, child.left_edge.i - 1, verb)
             passable = loose and head.dep_ in ("dobj", "attr") and head.pos_ == "NOUN" and (
                 head.lemma_.lower() not in MEETING_NOUNS and head.lemma_.lower() not in event_nouns())
             if head.dep_ == "prep" and head.lower_ == "since":
                 return False  # "their first call since their summit last November": the summit's date
+            if not loose and head.dep_ == "pobj" and _names_event(head):
+                return False  # "thanked Mexico for the transfer of cartel figures last week": the transfer's
             if passable or head.dep_ in ("prep", "pobj") or (
                     head.lemma_.lower() in TIME_NOUNS | MEETING_NOUNS and head.dep_ == "npadvmod"):
                 if head.head.i == head.i:
                     return False
-                head = head.head
+                head, child = head.head, head
             else:
                 return False
     return False
+
+
+def _means_that_time(token: Token) -> bool:
+    """Whether a modifier points back at a time already named: "at the time", "at that
+    time", "back then"."""
+    if token.dep_ == "prep" and token.lower_ == "at":
+        return any(c.dep_ == "pobj" and c.lemma_.lower() == "time" and any(
+            d.dep_ == "det" and d.lower_ in ("the", "that") for d in c.children) for c in token.children)
+    if token.lower_ == "then":
+        return any(c.lower_ == "back" for c in token.children)
+    return token.lower_ == "back" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "then"
+
+
+def _participle_over(tokens: Span) -> Token | None:
+    """The present participle describing a noun ("an exercise involving …") that the date
+    phrase hangs on, directly or through prepositions, if any. A past participle is an
+    act of its own ("the sentences handed down by the court on 7 October")."""
+    head = tokens.root.head
+    while head.dep_ in ("prep", "pobj") and head.head.i != head.i:
+        head = head.head
+    return head if head.dep_ == "acl" and head.tag_ == "VBG" else None
+
+
+def _ends_an_act_phrase(doc: Doc, index: int, verb: Token) -> bool:
+    """Whether the token at ``index`` closes a prepositional phrase of the verb's whose object
+    names an act of its own ("at the firing by troops across the border")."""
+    if index < 0 or index <= verb.i:
+        return False
+    token = doc[index]
+    while token.i != verb.i and token.dep_ in ("prep", "pobj", "compound", "amod", "det", "nummod"):
+        if token.dep_ == "pobj" and _names_event(token):
+            return True
+        token = token.head
+    return False
+
+
+def _names_event(noun: Token) -> bool:
+    """Whether a noun names an act of its own ("the transfer", "the firing", "the launch"), not
+    a meeting or time the clause's own act took place at."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma in MEETING_NOUNS | TIME_NOUNS:
+        return False
+    return lemma in event_nouns() or lemma in act_nouns()
 
 
 def _is_main(verb: Token, content: list[Token]) -> bool:

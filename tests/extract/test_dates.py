@@ -73,3 +73,9 @@ def test_next_month_name_reads_forward() -> None:
 def test_the_modal_may_is_no_month() -> None:
     assert find_dates("This may harm ties, the minister said.", FRIDAY) == []
     assert [d.iso() for d in find_dates("They met this May in Seoul.", date(2026, 6, 2))] == ["2026-05"]
+
+
+@pytest.mark.parametrize(("text", "last"), [("on February 2", date(2026, 2, 2)), ("this month", date(2026, 2, 28)),
+                                            ("this year", date(2026, 12, 31))])
+def test_the_last_day_a_date_covers(text: str, last: date) -> None:
+    assert find_dates(text, FRIDAY)[0].last_day() == last

@@ -1080,3 +1080,54 @@ def test_a_claim_in_a_relative_clause_is_background() -> None:
     records = extract(text)
     assert not any(r["source"]["country"] == "DZA" for r in records)
     assert ("Dmitry Peskov", "RUS", "BLR", "2026-03-10") in summary(records)
+
+
+def test_a_date_on_a_describing_participle_is_the_clauses_own() -> None:
+    text = ("SEOUL, March 13 (Yonhap) -- Japan and the Philippines staged a joint naval drill involving "
+            "a dozen warships on Tuesday.")
+    assert {(r["source"]["country"], r["date"]) for r in extract(text)} == {
+        ("JPN", "2026-03-10"), ("PHL", "2026-03-10")}
+
+
+def test_a_past_participle_keeps_its_own_date() -> None:
+    text = ("BRUSSELS, March 13 -- The European Union condemns the sentences handed down by a court in "
+            "Minsk on 9 March to three Belarusian opposition leaders.")
+    assert {r["date"] for r in extract(text) if r["verb"] == "condemns"} == {"2026-03-13"}
+
+
+def test_an_act_in_a_when_clause_takes_the_date_it_hangs_on() -> None:
+    text = ("NAIROBI, March 13 (Reuters) - Mediation stalled in June 2024, when Kenya accused Somalia of "
+            "bad faith.")
+    assert {(r["source"]["country"], r["date"]) for r in extract(text) if r["verb"] == "accused"} == {
+        ("KEN", "2024-06")}
+
+
+@pytest.mark.parametrize("words", ["at the time", "back then"])
+def test_at_the_time_takes_the_date_of_the_act_it_points_back_to(words: str) -> None:
+    text = f"ALGIERS, March 13 (AFP) - Libya cut ties with Chad in May 2019, a move Chad condemned {words}."
+    assert {(r["source"]["country"], r["date"]) for r in extract(text)} == {("LBY", "2019-05"), ("TCD", "2019-05")}
+
+
+def test_a_fronted_date_before_a_parenthetical_reporter_dates_what_is_reported() -> None:
+    text = ("ANKARA, March 13 (AP) - Last month, the Turkish minister recalled, Syria assured Iraq that it "
+            "would never close the border.")
+    assert {(r["source"]["country"], r["date"]) for r in extract(text)} == {("SYR", "2026-02")}
+
+
+@pytest.mark.parametrize("when", ["This year", "Later this month"])
+def test_a_planned_act_dated_by_the_period_it_falls_in_is_dated_when_announced(when: str) -> None:
+    text = f"BERLIN, March 13 (AFP) - {when}, Germany will provide 30 million euros in aid to Moldova."
+    assert {(r["target"]["country"], r["root"], r["date"]) for r in extract(text)} == {("MDA", "03", "2026-03-13")}
+
+
+def test_a_day_after_under_a_noun_dates_the_earlier_act_from_the_main_one() -> None:
+    text = ("ISLAMABAD, March 13 (Reuters) - Pakistan on Thursday ordered an Indian diplomat to leave the "
+            "country within 24 hours, a tit-for-tat move two days after New Delhi expelled a Pakistani official.")
+    assert {r["date"] for r in extract(text) if r["verb"] == "expelled"} == {"2026-03-10"}
+
+
+def test_a_date_inside_a_phrase_naming_another_act_is_that_acts() -> None:
+    text = ("NEW DELHI, March 13 -- India conveyed its strong protest at the firing by Pakistani troops "
+            "across the border in the Kupwara sector on the night of 10 March.")
+    assert {(r["target"]["country"], r["date"]) for r in extract(text) if r["verb"] == "conveyed"} == {
+        ("PAK", "2026-03-13")}
