@@ -46,6 +46,7 @@ CONTENT_DEPS = {"ccomp", "xcomp"}
 FUTURE_AUX = {"will", "shall", "'ll", "going"}
 DEMAND_ROOTS = {"02", "10"}  # CAMEO: appeal, demand
 DEMAND = "100"  # CAMEO: demand, not specified below
+APPEAL = "020"  # CAMEO: make an appeal or request, not specified below
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
 RELATIVE_WORDS = {"that", "which", "who", "whom", "where", "when"}  # the parser tags "that" either way
 LOCATIVE_PREPOSITIONS = {"in", "at"}
@@ -60,6 +61,7 @@ OFFICIAL_PROTEST = "114"  # CAMEO: complain officially
 DEMONSTRATION = "141"  # CAMEO: demonstrate or rally
 PLAIN_STATEMENT = "010"  # CAMEO: make statement, not specified below
 PLEDGE = "030"  # CAMEO: express intent to cooperate, not specified below
+POLICY_OPTION = "014"  # CAMEO: consider policy option
 PESSIMISTIC_COMMENT = "012"
 OPTIMISTIC_COMMENT = "013"
 
@@ -115,7 +117,8 @@ class Extractor:
             for act in self._acts(sentence, actors, quotes, article.published):
                 host = next((s for s in statements if act.verb.i in s.tokens()), None)
                 if host is None and not _reported_content(act.verb):
-                    predicates.append(act)
+                    if not _obliged(act.verb):  # "Beijing should shut them down": a demand, not an act
+                        predicates.append(act)
                 elif host is not None and self._speakers_own(act, host) and not _own_event(act):
                     # "we will impose…", "Moscow has not imposed…", "Russia highly appreciates…":
                     # the speaker states their side's act or stance
@@ -294,12 +297,35 @@ class Extractor:
     def _obliges_another(statement: Predicate, actors: DocumentActors) -> bool:
         """Whether what was said is what another state or its people must or should do."""
         heads = content_heads(statement.content)
-        if not heads or not _obliged(heads[0]):
-            return False
-        subject = subject_of(heads[0])
+        return bool(heads) and _obliged(heads[0]) and Extractor._another_does(statement, subject_of(heads[0]), actors)
+
+    @staticmethod
+    def _asks_another(statement: Predicate, actors: DocumentActors) -> bool:
+        """Whether what was said is what the speaker wants another state or its people to do:
+        an infinitive whose subject is that party ("I expect Belgrade to align its policy",
+        "told Tokyo to stop", "Lavrov said Russia expected Tokyo to lift …": the speaker's own
+        side wants it), an appeal rather than a report of the act."""
+        verbs = [statement.verb]
+        heads = content_heads(statement.content)
+        subject = subject_of(heads[0]) if heads else None
+        reported = bool(heads) and heads[0].dep_ in ("ccomp", "ROOT")  # a clause said, not the verb's object
+        if reported and subject is not None and (subject.tag_ == "PRP" or Extractor._own_course(statement, actors)):
+            verbs.append(heads[0])
+        for verb in verbs:
+            if verb is statement.verb and _committed(statement.sense):
+                continue  # "promised Mirziyoyev to instruct the agencies": the speaker will act
+            wanted = _wanted(verb)
+            if wanted is not None and Extractor._another_does(statement, wanted, actors):
+                return True
+        return False
+
+    @staticmethod
+    def _another_does(statement: Predicate, subject: Token | None, actors: DocumentActors) -> bool:
+        """Whether the subject is a state or people other than the speaker's own (for a group
+        outside the government, any state: rebels on what their government must do)."""
         others = actors.countries_in(list(subject.subtree)) if subject is not None else []
         if any(non_state(s) for s in statement.sources):
-            return bool(others)  # rebels on what their own government must do
+            return bool(others)
         return bool(others) and all(o.country not in {s.country for s in statement.sources} for o in others)
 
     @staticmethod
@@ -634,6 +660,8 @@ class Extractor:
                 continue  # "the group, which Kinshasa and UN experts say is backed by Rwanda": a claim in passing
             if sense.cameo in HOSTING_CODES and _receives_a_thing(verb, actors):
                 continue  # "who received prison terms", "has not received any reply": nobody was hosted
+            if self._demanded(verb):
+                continue  # "demands that Baku release …", "urged both sides to … resume talks": only the demand
             purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             head_sense = (self._sense(verb.head) if (verb.dep_ == "xcomp" or purpose)
                           and verb.head.pos_ in ("VERB", "AUX") else None)
@@ -654,6 +682,10 @@ class Extractor:
             if sense.cameo[:2] == INTENT_ROOT and planned is not None and not planned.speech:
                 # "agreed to hold a meeting": the intent names what is planned (036, not 030)
                 sense = replace(sense, cameo=intent_code(planned.cameo))
+            if sense.cameo == POLICY_OPTION and planned is not None and not planned.speech:
+                # "is considering imposing sanctions": a threat (131); "was not considering
+                # recalling its ambassador": the recall, negated (no recall is weighed)
+                sense = replace(sense, cameo=planned.cameo if _negated(verb) else intent_code(planned.cameo))
             if (sense.cameo[:2] in FORCE_ROOTS and len({s.country for s in sources if s.country}) > 1
                     and _in_drill(verb)):
                 # "U.S. and Filipino forces fired missiles at a decommissioned vessel in a live-fire
@@ -665,6 +697,21 @@ class Extractor:
             predicate = Predicate(verb, verb.text, sense, sentence, sources, list(verb.subtree))
             predicate.date = self._date(predicate, published)
             yield predicate
+
+    def _demanded(self, verb: Token) -> bool:
+        """Whether the verb's clause is what a demand or appeal asks of someone ("Moscow demands
+        that Baku release two Russians", "urged both sides to cease hostilities and to resume
+        talks"): the act has not happened, and the demand or appeal is the event. The clause is
+        climbed through its conjuncts and the infinitives that continue it to the verb that
+        governs it."""
+        clause = verb
+        while clause.head.i != clause.i and (clause.dep_ == "conj" or (
+                clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))):
+            clause = clause.head
+        if clause.dep_ not in CONTENT_DEPS or clause.head.pos_ not in ("VERB", "AUX"):
+            return False
+        governing = self._sense(clause.head)
+        return governing is not None and not governing.speech and governing.cameo[:2] in DEMAND_ROOTS
 
     def _enacted_act(self, verb: Token, sentence: Span, actors: DocumentActors,
                      published: date | None) -> NounPredicate | None:
@@ -874,13 +921,19 @@ class Extractor:
             found = self.lexicon.statement_cue(lemmas)
             cue = found[1] if found else None
             act = predicate.content_act
-            if act is not None and (cue is None or _is_main(act.verb, predicate.content)):
+            if self._asks_another(predicate, actors):
+                # "I expect Belgrade to align its policy": an appeal, or the appeal or demand its words
+                # name; what it asks for is no act of the speaker's
+                code = cue if cue is not None and cue[:2] in DEMAND_ROOTS else APPEAL
+            elif act is not None and (cue is None or _is_main(act.verb, predicate.content)):
                 code, negated = act.sense.cameo, negated or _negated(act.verb)
                 refusal = self._refusal(act.verb)
                 if refusal is not None:
                     code, negated = refusal, False  # "it will not accept any more migrants": a refusal
-                if not negated and (_future(act.verb) or _modal(act.verb)):
+                if not negated and (_future(act.verb) or _modal(act.verb) or _committed(sense)):
                     code = intent_code(code)  # "we will impose sanctions": a threat, not sanctions
+                if _committed(sense) and not negated and code[:2] not in (INTENT_ROOT, THREAT_ROOT):
+                    code = PLEDGE  # "promised to look into the matter": a promise, not an inquiry
             elif cue is not None:
                 code = cue
                 # "will not be bullied", "no interest in": the cue holds its own negation
@@ -1495,6 +1548,7 @@ TRANSCRIPT_LABEL = re.compile(r"(?m)^(?P<label>A|Q|[A-Z][A-Z.' -]{2,60}(?: \([^)
 QUESTION_LABELS = {"Q", "REPORTER", "QUESTION", "JOURNALIST"}
 MILITARY_SHOW_ROOT = "15"
 INTENT_ROOT = "03"  # CAMEO: express intent to cooperate
+THREAT_ROOT = "13"  # CAMEO: threaten
 JOINT_EXERCISE_CODE = "062"  # CAMEO: cooperate militarily
 FORCE_ROOTS = {"18", "19", "20"}  # CAMEO: assault, fight, mass violence
 JOINT_MARKERS = {"joint", "combined", "trilateral", "bilateral"}
@@ -1887,12 +1941,35 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _auxiliaries(verb: Token) -> list[Token]:
     """The verb's auxiliaries, and those of the verbs it continues: "will continue to support"
-    is as future as "will support"."""
+    is as future as "will support", and a bare verb conjoined to another without auxiliaries
+    of its own shares them ("will visit Beijing and meet Xi")."""
     found = [c for c in verb.children if c.dep_ == "aux"]
+    while not found and verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # a bare verb shares its conjunct's: "should shut them down rather than threaten us"
+        found = [c for c in verb.children if c.dep_ == "aux"]
     while verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CONTINUATIVE and verb.head.i != verb.i:
         verb = verb.head
         found += [c for c in verb.children if c.dep_ == "aux"]
     return found
+
+
+def _committed(sense: VerbSense) -> bool:
+    """Whether a speech verb commits its speaker ("promised", "pledged", "assured"): what it
+    says the speaker's side will do is an intent, whatever the tense."""
+    return sense.speech and sense.cameo[:2] == INTENT_ROOT
+
+
+def _wanted(verb: Token) -> Token | None:
+    """The subject of the infinitive the verb takes with it, when the verb says someone is to act:
+    "expect Belgrade to align" (a clause of its own), "told Tokyo to stop" (the object)."""
+    for clause in verb.children:
+        if clause.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        if clause.dep_ == "ccomp":
+            return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if clause.dep_ == "xcomp":
+            return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return None
 
 
 def _future(verb: Token) -> bool:

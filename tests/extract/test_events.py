@@ -172,6 +172,23 @@ def test_one_meeting_is_one_consultation() -> None:
     assert sorted((r["source"]["country"], r["target"]["country"]) for r in consults) == [("CHN", "RUS"), ("RUS", "CHN")]
 
 
+@pytest.mark.parametrize("text", [
+    "CAIRO, March 13 (Reuters) - Egypt does not seek war with Ethiopia, Foreign Minister Badr Abdelatty said on "
+    "Friday.",
+    "CAIRO, March 13 (Reuters) - Foreign Minister Badr Abdelatty said on Friday that Egypt does not want war "
+    "with Ethiopia.",
+])
+def test_not_wanting_war_is_a_threat_of_force_negated(text: str) -> None:
+    records = extract(text)
+    assert [(r["target"]["country"], r["cameo"], r["negated"]) for r in records] == [("ETH", "138", True)]
+
+
+def test_calling_a_verdict_politically_motivated_is_criticism() -> None:
+    records = extract("VILNIUS, March 13 (AFP) - Lithuanian Foreign Minister Kestutis Budrys said on Friday that "
+                      "the sentences handed to opposition leaders in Belarus were politically motivated.")
+    assert {(r["target"]["country"], r["root"]) for r in records} == {("BLR", "11")}
+
+
 def test_unattributed_judgements_in_kcna_copy_are_the_dprks_voice() -> None:
     text = ("Pyongyang, March 13 (KCNA) -- The U.S. held large-scale war drills again this week.\n\n"
             "This is a reckless provocation against the DPRK by the United States.")
@@ -318,6 +335,22 @@ def test_words_hung_on_the_reported_clause_are_still_the_speakers() -> None:
     assert warned == [("Zhang Xiaogang", "PHL")]
 
 
+@pytest.mark.parametrize("text", [
+    "TOKYO, March 13 (Kyodo) -- Chief Cabinet Secretary Minoru Kihara said on Friday that Japan would "
+    "resolutely seek the release of the two Japanese nationals held in China.",
+    "SEOUL, March 13 (Yonhap) -- Foreign Minister Cho Hyun spoke with his Chinese counterpart Wang Yi on Friday, "
+    "calling for the early release of the detained South Korean fishermen.",
+])
+def test_seeking_or_calling_for_a_release_is_a_demand_for_release(text: str) -> None:
+    assert "1053" in {r["cameo"] for r in extract(text)}
+
+
+def test_pressing_a_state_for_something_is_a_demand() -> None:
+    records = extract("WASHINGTON, March 13 (AP) -- The United States pressed China on Friday for wider access "
+                      "to its markets.")
+    assert [(r["target"]["country"], r["root"]) for r in records] == [("CHN", "10")]
+
+
 def test_an_appeal_takes_the_kind_its_words_name() -> None:
     records = extract("UN Secretary-General Antonio Guterres on Friday urged India and Pakistan to exercise "
                       "maximum restraint.")
@@ -434,6 +467,16 @@ def test_a_surname_refers_to_the_person_named_in_full_as_a_partner() -> None:
             "on Friday.\n\nCho said he had asked Washington to keep the door to dialogue with North Korea open.")
     assert ("Cho Hyun", "USA") in {(r["source"]["name"], r["target"]["country"]) for r in extract(text)
                                     if r["verb"] == "asked"}
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("ANKARA, March 13 (Reuters) - President Tayyip Erdogan promised on Friday to impose sanctions on Israel.",
+     "131"),
+    ("ASTANA, March 13 (Reuters) - Russian Foreign Minister Sergei Lavrov promised Kazakhstan on Friday to "
+     "investigate the incident.", "030"),
+])
+def test_what_a_promise_commits_to_is_an_intent_not_the_act(text: str, cameo: str) -> None:
+    assert [r["cameo"] for r in extract(text)] == [cameo]
 
 
 def test_nationality_and_title_refer_to_the_person_named_before() -> None:
@@ -583,6 +626,24 @@ def test_what_another_must_do_is_a_demand_not_their_plan() -> None:
         ("Rwandan rebels", "Paul Kagame", "100")]
 
 
+@pytest.mark.parametrize("text", [
+    "VIENNA, March 13 (Reuters) - Austria on Friday demanded that Hungary immediately release two Austrian truck "
+    "drivers held at the border.",
+    "NAIROBI, March 13 (AFP) - The African Union urged Ethiopia and Eritrea to respect the truce, to pull back "
+    "their troops and to resume talks without conditions.",
+])
+def test_the_act_a_demand_or_appeal_asks_for_is_no_event(text: str) -> None:
+    records = extract(text)
+    assert {r["root"] for r in records} <= {"02", "10"}  # the demand or appeal, not the release or the talks
+    assert records
+
+
+def test_what_a_state_should_do_instead_is_no_act_of_that_state() -> None:
+    text = ("WASHINGTON, March 13 (AP) -- The State Department criticized Chile on Friday over its new port fees. "
+            "Chile should close the smuggling routes rather than threaten the United States.")
+    assert not any(r["source"]["country"] == "CHL" for r in extract(text))
+
+
 def test_a_statement_document_speaks_as_the_person_its_heading_names() -> None:
     text = ("Statement by Foreign Minister MOTEGI Toshimitsu on the Launch of a Ballistic Missile by North Korea\n\n"
             "1. Today, North Korea launched a ballistic missile toward the northeast.\n\n"
@@ -601,6 +662,17 @@ def test_voice_heading_table_has_every_kind() -> None:
     kinds = voice_headings()
     assert {"statement", "connector", "proxy", "release"} <= kinds.keys()
     assert "declaration" in kinds["statement"] and "on behalf of" in kinds["proxy"]
+
+
+@pytest.mark.parametrize(("text", "cameo", "negated"), [
+    ("ANKARA, March 13 (Reuters) - Turkey is considering imposing sanctions on Israel, a Turkish official said.",
+     "131", False),
+    ("MOSCOW, March 13. /TASS/. Kremlin spokesman Dmitry Peskov said on Friday that Moscow was not considering "
+     "expelling Finnish diplomats.", "161", True),
+])
+def test_weighing_an_act_is_its_intent_and_not_weighing_it_the_act_negated(
+        text: str, cameo: str, negated: bool) -> None:
+    assert (cameo, negated) in {(r["cameo"], r["negated"]) for r in extract(text)}
 
 
 def test_a_declaration_on_behalf_of_a_body_speaks_as_the_body() -> None:
@@ -858,6 +930,23 @@ def test_a_warnings_target_is_the_group_its_words_name(text: str) -> None:
     records = extract(text)
     assert [(r["source"]["country"], r["target"]["country"], r["target"]["kind"], r["root"]) for r in records] == [
         ("BLR", "BLR", "group", "13")]
+
+
+@pytest.mark.parametrize("text", [
+    "BERLIN, March 13 (AFP) - \"I expect Ankara to respect the ceasefire in northern Syria,\" German Foreign "
+    "Minister Johann Wadephul told reporters on Friday.",
+    "MOSCOW, March 13. /TASS/. Foreign Minister Sergei Lavrov said on Friday that Russia expected Tokyo to "
+    "lift its restrictions on Russian fishing vessels.",
+])
+def test_wanting_another_state_to_act_is_an_appeal_to_it(text: str) -> None:
+    records = extract(text)
+    assert {(r["target"]["country"], r["root"]) for r in records} in ({("TUR", "02")}, {("JPN", "02")})
+
+
+def test_expecting_ones_own_side_to_act_is_no_appeal() -> None:
+    records = extract("SEOUL, March 13 (Yonhap) -- Foreign Minister Cho Hyun said on Friday that Seoul expects "
+                      "to sign the trade deal with Tokyo next month.")
+    assert records and not any(r["root"] == "02" for r in records)
 
 
 def test_consequences_promised_for_an_act_are_a_threat() -> None:
