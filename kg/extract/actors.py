@@ -560,9 +560,10 @@ class DocumentActors:
         if head.lower_ in FIRST_PERSON and head.tag_ == "PRP" and self.voice is not None:
             return [self.voice]  # "I held a telephone conversation with Secretary Rubio"
         if head.lower_ in PRONOUNS and head.tag_ == "PRP":
-            if head.dep_ == "nsubj" and head.head.dep_ == "ROOT" and self.last_main_person is not None:
-                # "Kim recalled that Putin said … He stressed …": a sentence's subject goes on
-                # from the last sentence's subject, not from someone named inside it
+            if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT" and self.last_main_person is not None:
+                # "Kim recalled that Putin said … He stressed …", "… He was received by …": a
+                # sentence's subject goes on from the last sentence's subject, not from someone
+                # named inside it
                 self.last_person = self.last_main_person
             return [self.last_person.actor] if self.last_person else []
         if head.lower_ == "it" and head.tag_ == "PRP" and head.dep_ == "nsubj":

@@ -44,6 +44,7 @@ from kg.readers.dateline import parse_dateline
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
 FUTURE_AUX = {"will", "shall", "'ll", "going"}
+PLANNED_PASSIVES = {"expect", "schedule", "set", "slate"}  # "is expected to visit": an announced act
 DEMAND_ROOTS = {"02", "10"}  # CAMEO: appeal, demand
 DEMAND = "100"  # CAMEO: demand, not specified below
 APPEAL = "020"  # CAMEO: make an appeal or request, not specified below
@@ -145,8 +146,12 @@ class Extractor:
                     predicates.append(statement)
                 elif relayed.date is None:
                     relayed.date = statement.date  # "Lin said on Wednesday that Tokyo hoped…"
-            predicates.extend(nominal_events(sentence, actors, quotes,
-                                             lambda p: self._date(p, article.published)))
+            # a meeting or act named by a noun and dated ahead ("is expected to visit Tokyo next month
+            # for talks with …") is a plan, which the clause's verb reports
+            predicates.extend(p for p in nominal_events(sentence, actors, quotes,
+                                                        lambda p: self._date(p, article.published))
+                              if not _ahead(p.date, article.published))
+        predicates.extend(self._quoted_own_acts(doc, actors, quotes, speakers, article.published))
         predicates.extend(self._quoted_sentences(doc, quotes, speakers, predicates))
         actors.voice = actors.voice or lead_voice
         # a journalist's question reports nothing, though its names are read like any others'
@@ -547,6 +552,10 @@ class Extractor:
             excluded = {t.i for t in subject.subtree} if subject is not None else set()
             if sense.cameo == PLAIN_STATEMENT:  # "… and said …": a conjoined verb says its own words
                 excluded |= {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+            # "reaffirmed the commitment … as he met President Lee": a clause with its own subject that
+            # sets the scene is an act of its own, not what was said
+            excluded |= {t.i for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                         and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
             phrase = [t for t in verb.subtree if t.i not in excluded and t.i != verb.i]
             if sense.cameo != PLAIN_STATEMENT or (any(c.dep_ == "dobj" for c in verb.children) and not _negated(verb)
                                                   and self.lexicon.statement_code([t.lemma_.lower() for t in phrase])):
@@ -624,6 +633,29 @@ class Extractor:
             yield Predicate(speaker.verb, speaker.word, speaker.sense, sentence, speaker.sources,
                             words, region, speaker.date, continued=True)
 
+    def _quoted_own_acts(self, doc: Doc, actors: DocumentActors, quotes: list[QuoteRegion],
+                         speakers: dict[int, Predicate], published: date | None) -> Iterator[Predicate]:
+        """Deeds the speaker tells of in the first person inside their quote: "When I met Foreign
+        Minister Araghchi in Geneva in March, …", "We signed the protocol last year" are the
+        speaker's (or their side's) acts, dated where told. What others did, and what the speaker
+        only plans or would do, stays the quote's words."""
+        text = doc.text
+        for region in (q for q in quotes if not q.transcript):
+            speaker = speakers.get(region.group) or _paragraph_speaker(text, region, speakers, quotes)
+            words = doc.char_span(region.start, region.end, alignment_mode="contract")
+            if speaker is None or words is None:
+                continue
+            for verb in words:
+                subject = subject_of(verb) if verb.pos_ == "VERB" else None
+                if subject is None or subject.lower_ not in FIRST_PERSON or subject.tag_ != "PRP" or not _done(verb):
+                    continue
+                sense = self._sense(verb)
+                if sense is None or sense.speech or _hypothetical(verb) or verb.dep_ == "relcl":
+                    continue  # "the peace we agreed on": a clause that only describes its noun
+                predicate = Predicate(verb, verb.text, sense, verb.sent, speaker.sources, list(verb.subtree))
+                predicate.date = self._date(predicate, published)
+                yield predicate
+
     @staticmethod
     def _others_act_in(sentence: Span, speaker: Predicate, found: list[Predicate]) -> bool:
         """Whether the sentence already gave an act of someone other than the speaker (the
@@ -668,12 +700,21 @@ class Extractor:
             if head_sense is not None and not head_sense.speech:
                 continue  # "agreed to hold a meeting", "summoned the envoy to protest": one event
             spoken = sense.cameo[:2] in (STATEMENT_ROOT, APPEAL_ROOT)
+            # "He was received by President Vučić": the pronoun is read where it stands, before
+            # the doer is, so that it goes on from the last sentence's subject
+            patients = [actors.resolve_phrase(c) for c in verb.children if c.dep_ == "nsubjpass"
+                        and c.tag_ == "PRP"] if _agent(verb) else []
             subject = (self._speaker_subject(verb) if spoken else None) or subject_of(verb)
             sources = actors.resolve_phrase(subject) if subject is not None else []
             if not sources and sense.symmetric and subject is not None and subject.lower_ == "they":
                 sources = actors.main_parties()  # "They signed a peace agreement in 2018"
             if not sources and sense.symmetric and _impersonal(verb):
                 sources = actors.parties_before(verb)  # a readout's "It was agreed to continue contacts"
+            if not sources and sense.cameo in DETENTION_CODES and _passive(verb) and not _agent(verb):
+                # "was arrested at the airport in Tehran": a detention told without its doer is the
+                # act of the state where it took place
+                sources = _place_state(verb, actors)
+                patients = patients or [actors.resolve_phrase(c) for c in verb.children if c.dep_ == "nsubjpass"]
             if not sources and actors.voice is not None and _passive(verb) and not _agent(verb):
                 sources = [actors.voice]  # a ministry's release: "a strong demarche was issued to him"
             if not sources and not _passive(verb) and not (subject is not None and subject.tag_ == "PRP"):
@@ -694,7 +735,8 @@ class Extractor:
             if sense.cameo[:2] == MILITARY_SHOW_ROOT and _joint(verb, sources):
                 # "Seoul and Washington staged combined drills": military cooperation, both ways
                 sense = replace(sense, cameo=JOINT_EXERCISE_CODE, symmetric=True, target="with")
-            predicate = Predicate(verb, verb.text, sense, sentence, sources, list(verb.subtree))
+            predicate = Predicate(verb, verb.text, sense, sentence, sources, list(verb.subtree),
+                                  patients=[a for found in patients for a in found if a.country] or None)
             predicate.date = self._date(predicate, published)
             yield predicate
 
@@ -1134,6 +1176,8 @@ class Extractor:
                 found = actors.countries_in(list(subject.subtree)) if subject is not None else []
                 if found:
                     return found
+        if predicate.patients:
+            return predicate.patients  # "He was received by President Vučić"
         patients = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
         if patients and _stance(verb) is None and actors.countries_in(patients):
             return actors.countries_in(patients)[:1]
@@ -1154,9 +1198,18 @@ class Extractor:
         # supplies to the Cambodian camp in Thailand"); a deed's place may be its target when it is
         # all the phrase names ("strikes in Ukraine")
         consult = sense.cameo[:2] == CONSULT_ROOT
-        found = _beyond_places(actors, preferred)
-        if found:
-            return actors.with_people(found, preferred)
+        # "held talks with X …, with Y high on the agenda": the partner is named on the act's own
+        # noun; a "with" hung on the verb may be a circumstance
+        on_noun = [t for c in verb.children if c.dep_ == "dobj" and sense.complement
+                   and c.lemma_.lower() == sense.complement for p in c.children
+                   if p.dep_ == "prep" and sense.target and p.lower_ == sense.target for t in p.subtree]
+        if consult:  # "talks with Foreign Minister Đurić on Serbia's EU accession": the topic is no party
+            about = {t.i for p in on_noun if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS for t in p.subtree}
+            on_noun = [t for t in on_noun if t.i not in about]
+        for phrase in (on_noun, preferred):
+            found = _beyond_places(actors, phrase)
+            if found:
+                return actors.with_people(found, phrase)
         antecedent = _relative_object(verb)
         if antecedent is not None:
             found = self._antecedent_targets(predicate, antecedent, actors)
@@ -1183,10 +1236,14 @@ class Extractor:
         rest = [t for t in verb.subtree if t.i not in excluded]
         ordered = sorted(rest, key=_depth)
         found = _beyond_places(actors, ordered) if consult else actors.countries_in(ordered)
+        own = {s.country for s in predicate.sources}
         if not any(non_state(s) for s in predicate.sources):
             # "held talks with X in Beijing": the doer's own capital is where, not with whom
-            own = {s.country for s in predicate.sources}
             found = [a for a in found if a.country not in own or non_state(a)]
+        if not found and sense.cameo in DETENTION_CODES:
+            # "detained the five men": the five of some state's nationals the story named before
+            found = [a for obj in verb.children if obj.dep_ in ("dobj", "nsubjpass")
+                     for a in _counted_people_state(obj, actors) if a.country not in own]
         if not found:
             return actors.people_in(sorted(rest, key=_depth))[:1]  # "a bilateral meeting with Marcos"
         # "aid for Romania and Poland", "mediation between Syria and Arafat": the nearest
@@ -1433,9 +1490,13 @@ def _complements(verb: Token) -> list[str]:
     for a relative clause whose object is the noun it modifies, that noun ("the sanctions it imposed")."""
     found = []
     antecedent = _relative_object(verb)
-    if antecedent is not None:
+    while antecedent is not None:
         found.append(antecedent.lemma_.lower())
         found.extend(g.lemma_.lower() for g in antecedent.children if g.dep_ == "compound")
+        # "the Memorandum of Understanding on military training which our two countries signed":
+        # the parser may hang the clause on the last noun of the phrase; the nouns it sits in count too
+        governor = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep" else None
+        antecedent = governor if governor is not None and governor.pos_ in ("NOUN", "PROPN") else None
     for child in verb.children:
         if child.dep_ in ("dobj", "prt", "prep", "attr", "agent", "dative", "nsubjpass"):
             found.append(child.lemma_.lower())
@@ -1558,14 +1619,16 @@ BACKDROP_NOUNS = {"agenda", "table", "top", "focus", "spotlight", "discussion", 
 
 def _reciprocal(verb: Token) -> bool:
     """Whether the act's object is its doers in turn: "accused each other", "blamed one
-    another", "each side accused the other"."""
+    another", "each side accused the other", or theirs: "expelled each other's diplomats",
+    "seized one another's ships"."""
     for child in verb.children:
         objects = [child] if child.dep_ == "dobj" else [g for g in child.children if g.dep_ == "pobj"] \
             if child.dep_ == "prep" else []
         for obj in objects:
-            words = {t.lower_ for t in obj.subtree}
-            if obj.lower_ == "other" and words & {"each", "the"} or obj.lower_ == "another" and "one" in words:
-                return True
+            for word in (obj, *(c for c in obj.children if c.dep_ == "poss")):
+                words = {t.lower_ for t in word.subtree}
+                if word.lower_ == "other" and words & {"each", "the"} or word.lower_ == "another" and "one" in words:
+                    return True
     return False
 
 
@@ -1701,6 +1764,68 @@ def _groups_named(statement: Predicate, actors: DocumentActors) -> list[Actor]:
             and t.lemma_.lower() in named_group_sectors() for a in actors.resolve_phrase(t) if non_state(a)]
 
 
+DETENTION_CODES = {"173", "174", "181"}  # CAMEO: arrest or detain, expel individuals, abduct
+CLAUSE_DEPTH = 4  # clauses up from a possessive "its" to the subject it stands for
+COUNTED_BACK = 5  # sentences back in which "the five men" may have been introduced
+
+
+def _place_state(verb: Token, actors: DocumentActors) -> list[Actor]:
+    """The state where an act took place, named "in" or "at" on the verb or inside that phrase
+    ("at Imam Khomeini International Airport in Tehran", "in Algeria")."""
+    where = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPOSITIONS for t in c.subtree]
+    found = [a for a in actors.countries_in(where) if a.kind in ("country", "organization")]
+    return [actors.state(found[0].country)] if found and found[0].country not in IGO_CODES else []
+
+
+def _counted_people_state(phrase: Token, actors: DocumentActors) -> list[Actor]:
+    """The state of people counted before, that a definite counted phrase refers back to: "the
+    five men" after "five of its nationals" (the state "its" stands for) or "five Moroccan
+    nationals"; the nearest such count that names a state ("for five years" names none)."""
+    count = next((c for c in phrase.children if c.dep_ == "nummod"), None)
+    if count is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in phrase.children):
+        return []
+    doc = phrase.doc
+    first = phrase.sent.start
+    for _ in range(COUNTED_BACK):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for token in reversed(doc[first:count.i]):
+        if token.lower_ != count.lower_ or token.head.i == phrase.i:
+            continue
+        # "five Moroccan nationals" (the number on the noun), "five of its nationals" (the noun after "of")
+        group = token.head if token.dep_ == "nummod" else next(
+            (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj"), None)
+        if group is None or group.pos_ != "NOUN":
+            continue
+        found = actors.countries_in([t for c in group.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                                     for t in c.subtree])
+        if not found and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in group.children):
+            found = _owner_subject(group, actors)  # "Morocco demanded the release of five of its nationals"
+        if found and found[0].kind == "country":
+            return [actors.state(found[0].country)]
+    return []
+
+
+def _owner_subject(token: Token, actors: DocumentActors) -> list[Actor]:
+    """The states the nearest subject above a token names, whom "its" in the token's phrase
+    stands for: "Kenya said it was seeking access to three of its citizens" (past "it")."""
+    verb = clause_verb(token)
+    for _ in range(CLAUSE_DEPTH):
+        subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        found = actors.countries_in(list(subject.subtree)) if subject is not None else []
+        if found or verb.head.i == verb.i:
+            return found
+        verb = clause_verb(verb)
+    return []
+
+
+def _ahead(value: DateValue | None, published: date | None) -> bool:
+    """Whether a date lies after the publication date (whatever its precision, it starts later)."""
+    return value is not None and published is not None and value.value > published
+
+
 def _private_partner(predicate: Predicate) -> bool:
     """Whether a meeting names its partners and they are nobody a state acts through: "met
     with South Korean journalists", "held talks with students" (no guess at the story's other party)."""
@@ -1736,15 +1861,16 @@ def _factual(verb: Token) -> bool:
 def _same_meeting(event: Event, meetings: dict[tuple, set[str]]) -> bool:
     """Whether a consultation repeats one already found, and record it if not: one meeting is
     one consultation, however many sentences report what was discussed. Two meetings of the
-    same states on the same day are two when each names a different person met ("met
-    President Lee … also held talks with Foreign Minister Cho")."""
+    same states on the same day are two when one names a person on either side whom the
+    other did not ("met President Lee … also held talks with Foreign Minister Cho", "Wang
+    held talks with Vieira … Vice President Han Zheng also met Vieira")."""
     target = event.target
     key = (event.cameo, event.source.country, target.country if target else None, event.date)
-    partner = target.id if target is not None and target.kind == "person" else None
+    people = {a.id for a in (event.source, target) if a is not None and a.kind == "person"}
     met = meetings.get(key)
-    if met is not None and (partner is None or not met or partner in met):
+    if met is not None and (not people or not met or people <= met):
         return True
-    meetings.setdefault(key, set()).update([partner] if partner else [])
+    meetings.setdefault(key, set()).update(people)
     return False
 
 
@@ -1973,7 +2099,11 @@ def _wanted(verb: Token) -> Token | None:
 
 
 def _future(verb: Token) -> bool:
-    return any(c.lower_ in FUTURE_AUX for c in _auxiliaries(verb))
+    """Whether the act lies ahead: "will visit", or planned in a passive ("is expected to visit",
+    "are scheduled to sign")."""
+    planned = (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNED_PASSIVES and _passive(verb.head)
+               and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    return planned or any(c.lower_ in FUTURE_AUX for c in _auxiliaries(verb))
 
 
 def _modal(verb: Token) -> bool:

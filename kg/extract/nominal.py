@@ -118,7 +118,9 @@ def _directed(noun: Token, entry: EventNoun, sentence: Span, actors: DocumentAct
     countries = {s.country for s in sources}
     # what the clause's subject receives from someone is aimed at it: "drawing a rebuke from China"
     by_clause = "clause" in entry.target and source_slot == "from"
-    if noun.dep_ == "dobj" and not by_clause:
+    # "condemned the strikes carried out by Israel": the participle, not the clause's verb, tells the act
+    carried = source_slot == "by" and any(c.dep_ == "agent" for p in _participles(noun) for c in p.children)
+    if noun.dep_ == "dobj" and not (by_clause or carried):
         return None
     preposition, targets, clause = noun_target(noun, actors, entry.target, by_clause)
     targets = [t for t in targets if t.country and t.country not in countries]
@@ -198,6 +200,8 @@ def noun_source(noun: Token, actors: DocumentActors, slots: tuple[str, ...]) -> 
             continue
         else:
             holders = [noun, noun.head] if slot == "from" and noun.dep_ == "dobj" else [noun]
+            if slot == "by":  # "the air strikes carried out by Israel", "sanctions imposed by the EU"
+                holders += _participles(noun)
             heads = [g for h in holders for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == slot
                      for g in c.children if g.dep_ == "pobj"]
         found = [a for h in heads[:1] for a in actors.resolve_phrase(h) if a.country]
@@ -219,7 +223,8 @@ def noun_target(noun: Token, actors: DocumentActors, slots: tuple[str, ...],
                 if found:
                     return None, found, verb
             continue
-        phrase = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == slot for t in c.subtree]
+        phrase = [t for holder in (noun, *_participles(noun)) for c in holder.children
+                  if c.dep_ == "prep" and c.lower_ == slot for t in c.subtree]
         found = actors.countries_in(phrase)
         if found:
             return slot, found, None
@@ -269,6 +274,12 @@ def _clause_subject(noun: Token) -> Token | None:
     """The subject of the clause a noun sits in ("Sharif said in a call with Li": Sharif)."""
     verb = clause_verb(noun)
     return subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _participles(noun: Token) -> list[Token]:
+    """Past participles that tell the act a noun names: "the strikes carried out by Israel on
+    Damascus", "the sanctions imposed by the EU on Minsk"."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
 
 
 def _sense(entry: EventNoun, preposition: str | None) -> VerbSense:

@@ -11,6 +11,8 @@ from kg.extract.coding import VerbSense
 from kg.extract.dates import DateValue
 from kg.extract.quotes import QuoteRegion
 
+ACTIVE_FINITE = {"VBD", "VBZ", "VBP"}  # "held", "holds", "hold": not a participle that may be passive
+
 
 @dataclass
 class Predicate:
@@ -26,6 +28,7 @@ class Predicate:
     date: DateValue | None = None
     content_act: Predicate | None = None  # the speaker's own act that the statement reports
     continued: bool = False  # a quoted sentence whose speaker is named in another sentence
+    patients: list[Actor] | None = None  # whom a passive act is done to, read where the clause stands
 
     def tokens(self) -> set[int]:
         """Indices of the tokens of what was said (or of the act's phrase)."""
@@ -33,11 +36,21 @@ class Predicate:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The grammatical subject, borrowed from the governing verb for conjoined or open clauses."""
+    """The grammatical subject, borrowed from the governing verb for conjoined or open clauses.
+
+    An active verb conjoined to a passive one shares its surface subject, not its doer: in
+    "He was received by the president and then held talks with the minister", "he" held
+    the talks.
+    """
     current: Token | None = verb
+    came_by = ""  # how the last step up was taken
     for _ in range(4):
         if current is None:
             return None
+        if current is not verb and verb.dep_ == "conj" and verb.tag_ in ACTIVE_FINITE:
+            shared = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+            if shared is not None:
+                return shared
         for child in current.children:
             if child.dep_ == "agent":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
@@ -52,10 +65,13 @@ def subject_of(verb: Token) -> Token | None:
                     return current.head  # "Putin, who arrived on Wednesday": the antecedent
                 return child
             if child.dep_ == "nsubjpass":
+                if current is not verb and came_by == "xcomp":
+                    return child  # "Cho is expected to visit Tokyo", "was told to leave": Cho visits
                 return None  # "the ambassador was summoned": the subject is acted upon
         if current.dep_ == "advcl" and current.tag_ == "VBN":
             return None  # "Asked about the report, Lin said…": the main clause's subject is acted upon
         if current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
+            came_by = current.dep_
             current = current.head
         else:
             return None

@@ -77,12 +77,28 @@ def test_passive_subject_is_the_target_not_the_source() -> None:
     assert {r["target"]["country"] for r in records} == {"RUS"}
 
 
+def test_a_visitor_received_by_a_host_then_holding_talks() -> None:
+    text = ("Australian Foreign Minister Penny Wong arrived in Jakarta for a two-day visit. She was received "
+            "by Indonesian President Prabowo Subianto and then held talks with Indonesian Foreign Minister Sugiono.")
+    found = {(r["source"]["name"], r["target"] and r["target"]["name"], r["cameo"]) for r in extract(text)}
+    assert ("Prabowo Subianto", "Penny Wong", "043") in found  # the host receives the visitor
+    assert {("Penny Wong", "Sugiono", "040"), ("Sugiono", "Penny Wong", "040")} <= found  # she held the talks
+
+
 def test_a_quote_over_several_sentences_is_one_statement() -> None:
     text = ("\"We value our partnership with Seoul. Trade keeps growing. We will keep working,\" "
             "Chinese Ambassador Dai Bing said on Friday.")
     records = extract(text)
     assert len(records) == 1
     assert records[0]["sentence"] == text and records[0]["span"] == [0, len(text)]
+
+
+def test_a_deed_the_speaker_tells_in_the_first_person_is_their_act() -> None:
+    text = ('"When I met Chinese Foreign Minister Wang Yi in Beijing in January, he promised to lift the ban," '
+            'Japanese Foreign Minister Toshimitsu Motegi told reporters. "The truce we agreed on still holds."')
+    met = {(r["source"]["country"], r["target"]["country"], r["date"]) for r in extract(text) if r["verb"] == "met"}
+    assert met == {("JPN", "CHN", "2026-01"), ("CHN", "JPN", "2026-01")}
+    assert not [r for r in extract(text) if r["verb"] == "agreed"]  # a clause that describes the truce
 
 
 def test_things_are_not_actors() -> None:
@@ -127,6 +143,20 @@ def test_the_north_is_north_korea_only_in_stories_about_korea() -> None:
 def test_aid_measured_in_tons_is_aid() -> None:
     records = extract("South Korea said on Friday it would send 10,000 tons of rice to North Korea.")
     assert {(r["target"]["country"], r["root"]) for r in records} == {("PRK", "03")}  # an intent to give aid
+
+
+def test_detainees_counted_before_are_of_the_state_named_then() -> None:
+    text = ("Kenya said on Friday it was seeking consular access to three of its citizens held in Uganda. "
+            "Ugandan police detained the three men on Tuesday near the border town of Busia, officials said.")
+    detained = [(r["source"]["country"], r["target"] and r["target"]["country"]) for r in extract(text)
+                if r["verb"] == "detained"]
+    assert detained == [("UGA", "KEN")]
+
+
+def test_a_detention_told_without_its_doer_is_the_states_where_it_happened() -> None:
+    records = extract("A Japanese businessman was arrested in Beijing in March 2025 on espionage charges.")
+    assert [(r["source"]["country"], r["target"]["country"], r["date"], r["cameo"]) for r in records] == [
+        ("CHN", "JPN", "2025-03", "173")]
 
 
 def test_a_government_acting_on_its_own_rebels_is_a_domestic_event() -> None:
@@ -274,6 +304,14 @@ def test_an_arrival_in_a_relative_clause_dates_only_itself() -> None:
     assert all(date == "2026-03-13" for verb, _, date in dates if verb != "arrived")
 
 
+def test_a_visit_expected_or_scheduled_is_the_subjects_plan_dated_when_announced() -> None:
+    records = extract("Philippine Foreign Secretary Theresa Lazaro is scheduled to visit Canberra next month for "
+                      "talks with Australian Foreign Minister Penny Wong.")
+    # the talks named by the noun lie ahead: the plan is the visit's, no meeting has taken place
+    assert [(r["source"]["name"], r["target"]["country"], r["cameo"], r["date"]) for r in records] == [
+        ("Theresa Lazaro", "AUS", "036", "2026-03-13")]
+
+
 def test_a_relayed_statement_takes_the_relaying_speakers_date() -> None:
     text = ("BEIJING, March 13 (Reuters) - Chinese Foreign Ministry spokesperson Lin Jian said on Wednesday "
             "that Beijing hoped the EU would return to dialogue and consultation.")
@@ -312,6 +350,14 @@ def test_named_groups_act_and_are_acted_upon_for_their_home_state() -> None:
 def test_a_deed_reaches_every_coordinated_target() -> None:
     records = extract("The European Union agreed on Friday to provide emergency aid for Moldova and Georgia.")
     assert {("EU", "MDA"), ("EU", "GEO")} <= {(r["source"]["country"], r["target"]["country"]) for r in records}
+
+
+def test_reciprocal_possessor_pairs_both_ways() -> None:
+    text = ("Ties between Ghana and Nigeria soured over a trade dispute. In May, the two countries "
+            "expelled each other's ambassadors.")
+    pairs = {(r["source"]["country"], r["target"] and r["target"]["country"], r["cameo"])
+             for r in extract(text) if r["verb"] == "expelled"}
+    assert pairs == {("GHA", "NGA", "161"), ("NGA", "GHA", "161")}
 
 
 def test_a_clash_between_two_armies_named_by_adjectives() -> None:
@@ -449,10 +495,24 @@ def test_what_a_meeting_is_about_is_no_party_to_it() -> None:
     assert {r["target"]["country"] for r in extract(text) if r["source"]["country"] == "KOR"} == {"DEU"}
 
 
+def test_the_partner_is_named_on_the_talks_not_in_a_with_clause_on_the_verb() -> None:
+    text = ("Indian External Affairs Minister S. Jaishankar held talks with his Sri Lankan counterpart Vijitha "
+            "Herath in Colombo on Monday, with fishing disputes and the situation in Myanmar high on the agenda.")
+    pairs = {(r["source"]["country"], r["target"]["country"]) for r in extract(text) if r["verb"] == "held"}
+    assert pairs == {("IND", "LKA"), ("LKA", "IND")}
+
+
 def test_a_warning_is_aimed_at_whom_it_warns() -> None:
     text = ("SEOUL, March 13 (AP) — Secretary of State Marco Rubio warned North Korea on Friday against "
             "conducting a nuclear test, saying such a move would meet a swift response from the United States.")
     assert [(r["target"]["country"], r["root"]) for r in extract(text) if r["verb"] == "warned"] == [("PRK", "13")]
+
+
+def test_a_meeting_in_a_clause_beside_a_statement_is_an_act_of_its_own() -> None:
+    text = ("Japanese Foreign Minister Toshimitsu Motegi on Friday reaffirmed Tokyo's support for Manila's "
+            "maritime security as he met Philippine President Ferdinand Marcos Jr. in Manila.")
+    met = {(r["source"]["country"], r["target"]["country"], r["cameo"]) for r in extract(text) if r["verb"] == "met"}
+    assert met == {("JPN", "PHL", "040"), ("PHL", "JPN", "040")}
 
 
 def test_two_meetings_with_two_people_on_one_day_are_two_events() -> None:
@@ -460,6 +520,15 @@ def test_two_meetings_with_two_people_on_one_day_are_two_events() -> None:
             "Friday. Rubio also held talks with Foreign Minister Cho Hyun. The two sides discussed North Korea.")
     partners = [r["target"]["name"] for r in extract(text) if r["source"]["name"] == "Marco Rubio" and r["root"] == "04"]
     assert sorted(partners) == ["Cho Hyun", "Lee Jae-myung"]
+
+
+def test_two_hosts_meeting_one_visitor_on_one_day_are_two_events() -> None:
+    text = ("TOKYO, March 13 (Kyodo) -- Foreign Minister Toshimitsu Motegi held talks with Indian External Affairs "
+            "Minister S. Jaishankar in Tokyo on Friday. Prime Minister Sanae Takaichi also met Jaishankar later "
+            "in the day.")
+    hosts = {r["source"]["name"] for r in extract(text) if r["target"] and r["target"]["country"] == "IND"
+             and r["root"] == "04"}
+    assert hosts == {"Toshimitsu Motegi", "Sanae Takaichi"}
 
 
 def test_a_surname_refers_to_the_person_named_in_full_as_a_partner() -> None:
@@ -781,6 +850,23 @@ def test_a_relative_clauses_act_takes_the_noun_it_modifies_as_its_object() -> No
     text = "EU leaders accused Russia of sabotage on Thursday in a summit statement that Moscow dismissed as hysteria."
     dismissed = [r for r in extract(text) if r["verb"] == "dismissed"]
     assert [(r["source"]["country"], r["target"]["country"]) for r in dismissed] == [("RUS", "EU")]
+
+
+def test_signing_a_protocol_or_witnessing_a_signing_is_an_agreement_both_ways() -> None:
+    def signed(text: str) -> set[tuple]:
+        return {(r["source"]["country"], r["target"]["country"], r["date"]) for r in extract(text)
+                if r["cameo"] == "057"}
+
+    both = {("KEN", "ETH"), ("ETH", "KEN")}
+    assert {pair[:2] for pair in signed("Kenya and Ethiopia signed a protocol on Tuesday on the joint "
+                                        "management of a cross-border river.")} == both
+    witnessed = signed("Kenyan Foreign Minister Musalia Mudavadi held talks with his Ethiopian counterpart "
+                       "Gedion Timothewos in Nairobi. After the talks, the two ministers witnessed the signing "
+                       "of agreements on trade and tourism.")
+    assert {pair[:2] for pair in witnessed} == both
+    # the parser hangs the relative clause on the last noun of the agreement's name
+    assert signed("Rwanda said on Friday it would honour the memorandum of understanding on border security "
+                  "which it signed with Burundi in March 2023.") >= {("RWA", "BDI", "2023-03")}
 
 
 def test_states_coordinated_on_a_group_noun_are_one_group_each() -> None:

@@ -70,6 +70,13 @@ def test_by_names_the_actor_and_the_date_on_the_noun_dates_the_act() -> None:
 
 
 @pytest.mark.slow
+def test_a_participle_with_its_doer_tells_the_act_even_as_an_object() -> None:
+    # "condemned the strikes carried out by …": the strikes are an act of their own, dated on the participle
+    assert _nominal("Jordan condemned the strikes carried out by Israel on Sunday on targets in Syria.") == [
+        ({"ISR"}, {"SYR"}, "190", "2026-05-31")]
+
+
+@pytest.mark.slow
 def test_what_a_clause_draws_from_a_state_is_aimed_at_the_clause_subject() -> None:
     assert _nominal("Japan and the Philippines on Monday began joint drills under an agreement that took "
                     "effect last year, drawing a sharp rebuke from China.") == [
