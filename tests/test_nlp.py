@@ -20,3 +20,9 @@ def test_paragraph_breaks_always_start_a_sentence() -> None:
     starts = [sentence.text.strip() for sentence in doc.sents]
     assert any(s.startswith("He stressed") for s in starts)
     assert all("\n" not in s for s in starts)
+
+
+def test_doc_text_is_the_documents_text_joined_once() -> None:
+    doc = nlp.load()("Seoul protested.\n\nTokyo did not reply.")
+    assert nlp.doc_text(doc) == doc.text
+    assert nlp.doc_text(doc) is nlp.doc_text(doc)  # read back, not rebuilt from the tokens

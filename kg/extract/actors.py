@@ -23,6 +23,7 @@ from kg.actors.resolve import Resolver, agent_nouns, honorifics
 from kg.actors.learned import LearnedActor, LearnedActors
 from kg.event import IGO_CODES, Actor
 from kg.namespaces import actor_iri
+from kg.nlp import doc_text
 
 NOT_THE_HOLDER = {"a", "an", "former", "ex", "late", "then", "deputy", "vice", "acting", "first"}
 # sectors of named groups (kg/data/actors/groups.csv) outside the government: parties
@@ -173,7 +174,7 @@ class DocumentActors:
         home = gazetteer.lookup(place, on=published) if place else None
         self = cls(doc, gazetteer, published, learned=learned,
                    home=home.country if home is not None and home.kind == "country" else None)
-        found = gazetteer.find(doc.text, on=published)
+        found = gazetteer.find(doc_text(doc), on=published)
         found = sorted(found + _misspelt_countries(doc, gazetteer, found), key=lambda m: m.start)
         certain = [m for m in found if m.entry.match != "ambiguous"]
         counts = Counter(m.entry.country for m in certain if m.entry.country)
@@ -188,7 +189,7 @@ class DocumentActors:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 self.undecided.update(t.i for t in span or ())
         self.mentions = sorted(certain + chosen_ones, key=lambda m: m.start)
-        for start, end, role in gazetteer.find_roles(doc.text):
+        for start, end, role in gazetteer.find_roles(doc_text(doc)):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 for token in span:
@@ -260,9 +261,9 @@ class DocumentActors:
             start, end = min(state.start, mention.start), max(state.end, mention.end)
             code = state.entry.country or ""
             society = Entry(id=actor_iri("organization", f"{code} {span.text}"),
-                            name=self.doc.text[start:end], country=code, kind="institution",
+                            name=doc_text(self.doc)[start:end], country=code, kind="institution",
                             sector="NGO", match="society")
-            kept.append(Mention(start, end, self.doc.text[start:end], society))
+            kept.append(Mention(start, end, doc_text(self.doc)[start:end], society))
         return [m for m in kept if id(m) not in absorbed]
 
     def _names_a_thing(self, root: Token, span: Span) -> bool:
@@ -1054,7 +1055,7 @@ def _misspelt_countries(doc: Doc, gazetteer: Gazetteer, found: list[Mention]) ->
                 and token.lower_ not in english_words() and token.lemma_.lower() not in english_words()]
     if not readings:
         return []
-    roles = {i for start, end, _ in gazetteer.find_roles(doc.text) for i in range(start, end)}
+    roles = {i for start, end, _ in gazetteer.find_roles(doc_text(doc)) for i in range(start, end)}
     return [Mention(token.idx, token.idx + len(token), token.text, entry) for token, entry in readings
             if not any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.idx not in taken and t.idx not in roles
                        for t in (doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)))]
@@ -1082,7 +1083,7 @@ def _disambiguate(mention: Mention, doc: Doc, counts: Counter[str], resolver: Re
     neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
     if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in neighbours):
         return None  # part of a longer name: "George Washington", "North Atlantic", "Georgia Tech"
-    decided = resolver.from_mention(mention, None, doc.text)
+    decided = resolver.from_mention(mention, None, doc_text(doc))
     if decided is None:
         return None  # the context reads it as no actor: "Atlanta, Georgia"
     if not decided.uncertain:

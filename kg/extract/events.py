@@ -40,6 +40,7 @@ from kg.extract.nominal import NounPredicate, event_nouns, nominal_events
 from kg.extract.predicate import Predicate, clause_verb, content_heads, misplaced_subject, subject_of
 from kg.extract.quotes import QuoteRegion, inside, quote_regions
 from kg.namespaces import event_iri
+from kg.nlp import doc_text
 from kg.readers.dateline import parse_dateline
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
@@ -95,7 +96,7 @@ class Extractor:
             quotes = sorted(quotes + regions, key=lambda q: q.start)
             speakers.update(labelled)
         actors.voice = self._document_voice(doc, actors)
-        voice_span = (0, len(doc.text))  # the document's voice: all of it, or a lead-in's statement
+        voice_span = (0, len(doc_text(doc)))  # the document's voice: all of it, or a lead-in's statement
         lead_voice: Actor | None = None
         for sentence in doc.sents:
             if not sentence.text.strip():
@@ -104,13 +105,13 @@ class Extractor:
                 actors.voice = None  # the statement ended at a heading ("Background information:")
             lead_in = self._lead_in(sentence, actors, article.published)
             if lead_in is not None:
-                following = _opening_quote(doc.text, sentence.end_char, quotes)
+                following = _opening_quote(doc_text(doc), sentence.end_char, quotes)
                 if following is not None:
                     speakers.setdefault(following.group, lead_in)  # 'Cooper said:' ¶ '"I condemn …'
                 elif actors.voice is None:
                     # 'Wadephul issued the following statement:' ¶ plain paragraphs in his voice
                     actors.voice = lead_voice = lead_in.sources[0]
-                    voice_span = (sentence.end_char, _section_end(doc.text, sentence.end_char))
+                    voice_span = (sentence.end_char, _section_end(doc_text(doc), sentence.end_char))
             statements = list(self._statements(sentence, actors, quotes, article.published))
             for statement in statements:
                 if statement.quote is not None:
@@ -155,7 +156,7 @@ class Extractor:
         predicates.extend(self._quoted_sentences(doc, quotes, speakers, predicates))
         actors.voice = actors.voice or lead_voice
         # a journalist's question reports nothing, though its names are read like any others'
-        questions = _question_turns(doc.text)
+        questions = _question_turns(doc_text(doc))
         predicates = [p for p in predicates if not _asked(p.sentence, questions)]
         predicates.extend(self._state_voice(article, doc, actors, quotes, predicates, voice_span))
         if actors.voice is not None:
@@ -186,7 +187,7 @@ class Extractor:
         label ("A:", "CHIEF CABINET SECRETARY KIHARA:") holds that speaker's words. "A:" is the
         person the heading names ("Foreign Ministry Spokesperson Guo Jiakun's Regular Press
         Conference"); questions ("Q:", "REPORTER (Nikkei):") are nobody's statement."""
-        text = doc.text
+        text = doc_text(doc)
         labels = list(TRANSCRIPT_LABEL.finditer(text))
         sense = self.lexicon.verb_sense("say", ())
         if not labels or sense is None:
@@ -216,7 +217,7 @@ class Extractor:
         said:", "Foreign Minister Wadephul issued the following statement:", "The following
         statement was issued by the Spokesperson for Secretary-General António Guterres:".
         Official releases print a statement this way, quoted or not; the speaker must be known."""
-        text = sentence.doc.text
+        text = doc_text(sentence.doc)
         end = sentence.end_char
         while end > sentence.start_char and text[end - 1].isspace():
             end -= 1
@@ -244,14 +245,14 @@ class Extractor:
         Rubio at …" or "Declaration by the High Representative on behalf of the EU on …"
         (``kg/data/voice_headings.csv``): official statements speak in the first person and in
         their state's or body's name."""
-        heading_block = "\n\n".join(doc.text.split("\n\n", 3)[:3])
+        heading_block = "\n\n".join(doc_text(doc).split("\n\n", 3)[:3])
         who = _heading_speaker(heading_block)
         span = doc.char_span(who[0], who[1], alignment_mode="expand") if who else None
         if span is not None:
             found = actors.resolve_span(span[-1], list(span))
             return found[0] if found and found[0].kind in ("person", "organization") and found[0].country else None
         # a readout's headline: "Wang Yi Holds Phone Talks with Israeli Foreign Minister Gideon Saar"
-        first = doc.text.split("\n", 1)[0]
+        first = doc_text(doc).split("\n", 1)[0]
         line = doc.char_span(0, len(first.rstrip()), alignment_mode="contract")
         if line is None:
             return None
@@ -619,7 +620,7 @@ class Extractor:
         state named) become events: "Korean students keep coming" does not.
         """
         covered = {i for p in found if p.sense.speech for i in range(p.sentence.start, p.sentence.end)}
-        text = doc.text
+        text = doc_text(doc)
         for sentence in doc.sents:
             words = [t for t in sentence if not t.is_punct and not t.is_space]
             if not words or any(t.i in covered for t in words):
@@ -639,7 +640,7 @@ class Extractor:
         Minister Araghchi in Geneva in March, …", "We signed the protocol last year" are the
         speaker's (or their side's) acts, dated where told. What others did, and what the speaker
         only plans or would do, stays the quote's words."""
-        text = doc.text
+        text = doc_text(doc)
         for region in (q for q in quotes if not q.transcript):
             speaker = speakers.get(region.group) or _paragraph_speaker(text, region, speakers, quotes)
             words = doc.char_span(region.start, region.end, alignment_mode="contract")
@@ -806,7 +807,7 @@ class Extractor:
         sentences with no other event, outside quotes, within ``voiced`` (the character range a
         lead-in line hands to its speaker; all of it by default), that carry a cue or a clear tone
         (see ``_code``)."""
-        start, end = voiced or (0, len(doc.text))
+        start, end = voiced or (0, len(doc_text(doc)))
         agency_state = state_voices().get(article.agency or "")
         voice = actors.voice or (actors.state(agency_state) if agency_state else None)
         sense = self.lexicon.verb_sense("say", ())
@@ -1910,9 +1911,9 @@ def _headline(line: Span) -> bool:
     """Whether a document's first line is a headline: a short line of its own, with no closing
     full stop, followed by a blank line."""
     text = line.text.strip()
-    following = line.doc.text[line.end_char:line.end_char + 3]
+    following = doc_text(line.doc)[line.end_char:line.end_char + 3]
     return (0 < len(text.split()) <= 25 and text[-1] not in '.!?"”' and following.startswith("\n")
-            and line.doc.text[line.end_char:].lstrip(" ").startswith("\n\n"))
+            and doc_text(line.doc)[line.end_char:].lstrip(" ").startswith("\n\n"))
 
 
 def _obliged(verb: Token) -> bool:
