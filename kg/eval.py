@@ -38,7 +38,7 @@ import networkx as nx
 from rich.console import Console
 from rich.table import Table
 
-from kg.event import IGO_CODES
+from kg.event import IGO_CODES, NAME_SUFFIXES
 
 GoldKind = Literal["project", "plover"]
 ErrorKind = Literal["miss", "false", "wrong-date", "wrong-root", "wrong-polarity", "wrong-speaker"]
@@ -484,14 +484,12 @@ def _transliterated(one: str, other: str) -> bool:
             and difflib.SequenceMatcher(None, one, other).ratio() >= 0.75)
 
 
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
 
 def _name_words(name: str) -> list[str]:
     """A person's name as comparable words: no case, accents, dots or hyphens."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     words = re.sub(r"[.\-,]", " ", folded.replace("'", "")).casefold().split()
-    while len(words) > 1 and words[-1] in _NAME_SUFFIXES:
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
         words.pop()  # "Ferdinand Marcos Jr." ends in Marcos
     return words
 

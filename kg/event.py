@@ -19,6 +19,9 @@ IGO_CODES = frozenset(
     "CIS EAEU ICC ICJ OTHER_IGO".split()
 )
 DatePrecision = Literal["day", "month", "year"]
+#: Generational suffixes that close a personal name without being its surname ("Ferdinand
+#: Marcos Jr." is Marcos), lower-cased and without the dot.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @dataclass(frozen=True)

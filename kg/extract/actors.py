@@ -21,7 +21,7 @@ from kg.tables import package_table
 from kg.actors.gazetteer import Entry, Gazetteer, Mention, RoleEntry
 from kg.actors.resolve import Resolver, agent_nouns, honorifics
 from kg.actors.learned import LearnedActor, LearnedActors
-from kg.event import IGO_CODES, Actor
+from kg.event import IGO_CODES, NAME_SUFFIXES, Actor
 from kg.namespaces import actor_iri
 from kg.nlp import doc_text
 
@@ -30,7 +30,6 @@ NOT_THE_HOLDER = {"a", "an", "former", "ex", "late", "then", "deputy", "vice", "
 # count too when named ("the Liberal Democratic Party"), though the noun "party" does not
 NAMED_NON_STATE_SECTORS = frozenset({"REB", "OPP", "PTY", "LAB"})
 FIRST_PERSON = {"i", "we"}
-NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 COUNTERPART_NOUNS = frozenset({"counterpart", "host"})  # a person of the other side of a visit
 NAME_PARTICLES = {"al", "el", "ul", "ad", "as", "ash", "at", "az", "bin", "ibn", "bint", "abu"}
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # CAMEO: assault, fight, mass violence
