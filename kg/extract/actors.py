@@ -23,6 +23,7 @@ from kg.actors.resolve import Resolver, agent_nouns, honorifics
 from kg.actors.learned import LearnedActor, LearnedActors
 from kg.event import IGO_CODES, NAME_SUFFIXES, Actor
 from kg.namespaces import actor_iri
+from kg import nlp
 from kg.nlp import doc_text
 
 NOT_THE_HOLDER = {"a", "an", "former", "ex", "late", "then", "deputy", "vice", "acting", "first"}
@@ -1048,10 +1049,13 @@ def _misspelt_countries(doc: Doc, gazetteer: Gazetteer, found: list[Mention]) ->
     (:func:`english_words`: "Columbia", "Granada" are no misspellings), that is not a person
     the parser recognises, and that does not stand next to another unknown proper noun (inside
     a longer name: "Dominic Raab") is the country :meth:`Gazetteer.misspelt` reads it as, if any."""
+    dictionary = english_words()
+    if not dictionary:
+        return []
     taken = {i for m in found for i in range(m.start, m.end)}
     readings = [(token, entry) for token in doc if token.pos_ == "PROPN" and token.idx not in taken
                 and token.ent_type_ != "PERSON" and (entry := gazetteer.misspelt(token.text)) is not None
-                and token.lower_ not in english_words() and token.lemma_.lower() not in english_words()]
+                and token.lower_ not in dictionary and token.lemma_.lower() not in dictionary]
     if not readings:
         return []
     roles = {i for start, end, _ in gazetteer.find_roles(doc_text(doc)) for i in range(start, end)}
@@ -1107,9 +1111,8 @@ def _disambiguate(mention: Mention, doc: Doc, counts: Counter[str], resolver: Re
 def english_words() -> frozenset[str]:
     """The base forms of English words (and the names of places and people a dictionary
     lists) that the spaCy pipeline's rule lemmatizer indexes, from its ``lemma_index`` table:
-    a word found there is no misspelling. Empty for a pipeline without that table, which
-    turns the reading of misspellings off."""
-    from kg import nlp  # the pipeline the extractor loads, loaded once
+    a word found there is no misspelling. Empty for a pipeline without that table; misspelt
+    names are then not read at all (without the dictionary every near-miss would pass)."""
     pipeline = nlp.load()
     if "lemmatizer" not in pipeline.pipe_names:
         return frozenset()

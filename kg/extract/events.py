@@ -41,7 +41,7 @@ from kg.extract.predicate import Predicate, clause_verb, content_heads, misplace
 from kg.extract.quotes import QuoteRegion, inside, quote_regions
 from kg.namespaces import event_iri
 from kg.nlp import doc_text
-from kg.readers.dateline import parse_dateline
+from kg.readers.dateline import parse_date_line, parse_dateline
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
 FUTURE_AUX = {"will", "shall", "'ll", "going"}
@@ -251,9 +251,12 @@ class Extractor:
         if span is not None:
             found = actors.resolve_span(span[-1], list(span))
             return found[0] if found and found[0].kind in ("person", "organization") and found[0].country else None
-        # a readout's headline: "Wang Yi Holds Phone Talks with Israeli Foreign Minister Gideon Saar"
-        first = doc_text(doc).split("\n", 1)[0]
-        line = doc.char_span(0, len(first.rstrip()), alignment_mode="contract")
+        # a readout's headline: "Wang Yi Holds Phone Talks with Israeli Foreign Minister Gideon Saar",
+        # below the date line official sites print above it ("July 24, 2026, 15:20")
+        text = doc_text(doc)
+        start = _headline_start(text)
+        first = text[start:].split("\n", 1)[0]
+        line = doc.char_span(start, start + len(first.rstrip()), alignment_mode="contract")
         if line is None:
             return None
         if release_heading().search(heading_block) and len(line) <= 8:
@@ -972,11 +975,12 @@ class Extractor:
                 code, negated = act.sense.cameo, negated or _negated(act.verb)
                 refusal = self._refusal(act.verb)
                 if refusal is not None:
-                    code, negated = refusal, False  # "it will not accept any more migrants": a refusal
-                if not negated and (_future(act.verb) or _modal(act.verb) or _committed(sense)):
+                    # "it will not accept any more migrants", "promised it will not accept …": a refusal
+                    code, negated = refusal, False
+                elif not negated and (_future(act.verb) or _modal(act.verb) or _committed(sense)):
                     code = intent_code(code)  # "we will impose sanctions": a threat, not sanctions
-                if _committed(sense) and not negated and code[:2] not in (INTENT_ROOT, THREAT_ROOT):
-                    code = PLEDGE  # "promised to look into the matter": a promise, not an inquiry
+                    if _committed(sense) and code[:2] not in (INTENT_ROOT, THREAT_ROOT):
+                        code = PLEDGE  # "promised to look into the matter": a promise, not an inquiry
             elif cue is not None:
                 code = cue
                 # "will not be bullied", "no interest in": the cue holds its own negation
@@ -1162,8 +1166,12 @@ class Extractor:
             addressees = [t for c in verb.children if c.dep_ in ("dative", "dobj") for t in c.subtree]
             if sense.target == "dobj" and actors.countries_in(addressees):
                 return actors.countries_in(addressees)  # "warned North Korea against a test"
+            # "will not accept refugees if war starts in Iraq" names no target, but "will respond if
+            # Washington goes on with its drills" warns the condition's own subject
             conditions = {t.i for c in predicate.content if c.pos_ in ("VERB", "AUX") and _hypothetical(c)
-                          for t in c.subtree}  # "will not accept refugees if war starts in Iraq"
+                          for t in c.subtree} - {i for c in predicate.content if c.pos_ in ("VERB", "AUX")
+                                                 and _hypothetical(c) and (s := subject_of(c)) is not None
+                                                 for i in _phrase_core(s)}
             found = actors.countries_in(sorted((t for t in predicate.content if t.i not in conditions),
                                                key=_salience))
             # whom the words were told is the target when what was said names only the speaker's
@@ -1317,7 +1325,6 @@ def _domestic(predicate: Predicate) -> bool:
 
 
 @cache
-@cache
 def voice_headings() -> dict[str, tuple[str, ...]]:
     """Heading words that make a document one speaker's, by kind, from ``kg/data/voice_headings.csv``:
     ``statement`` nouns ("Declaration"), ``connector``s to the speaker ("by", "attributable to"),
@@ -1370,6 +1377,7 @@ def _heading_speaker(heading: str) -> tuple[int, int] | None:
     return (start, end) if end - start >= 3 else None
 
 
+@cache
 def state_voices() -> dict[str, str]:
     """Agencies whose unattributed copy is their state's voice, from ``kg/data/state_voices.csv``."""
     return {row["agency"]: row["country"]
@@ -1905,6 +1913,17 @@ def _body_plan(act: Predicate, statement: Predicate | None) -> bool:
     speakers = {s.country for s in statement.sources} if statement is not None else set()
     return any(s.kind == "organization" and s.country in IGO_CODES and s.country not in speakers
                for s in act.sources)
+
+
+def _headline_start(text: str) -> int:
+    """Where a document's headline starts: its first line, or the line after a date printed
+    alone above it."""
+    start = len(text) - len(text.lstrip())
+    if parse_date_line(text) is not None:
+        newline = text.find("\n", start)
+        rest = text[newline + 1:] if newline >= 0 else ""
+        start = len(text) - len(rest.lstrip())
+    return start
 
 
 def _headline(line: Span) -> bool:

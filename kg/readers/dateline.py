@@ -230,6 +230,25 @@ def parse_date_line(text: str) -> date | None:
     return _safe_date(int(year), MONTHS[month.lower().rstrip(".")], int(day))
 
 
+def published_day(text: str, declared: date | None, today: date) -> date | None:
+    """A story's publication day: the day its source declares (a date marker, a record's
+    field, a page's metadata), else its dateline's (see :func:`resolve_day`), else a date
+    printed alone on its first line (:func:`parse_date_line`).
+
+    Examples
+    --------
+    >>> published_day("SEOUL, Feb. 28 (Yonhap) -- ...", None, date(2026, 3, 1))
+    datetime.date(2026, 2, 28)
+    >>> published_day("July 24, 2026, 15:20\\n\\nTelephone conversation ...", None, date(2026, 8, 1))
+    datetime.date(2026, 7, 24)
+    """
+    if declared is not None:
+        return declared
+    dateline = parse_dateline(text)
+    day = resolve_day(dateline, None, today) if dateline is not None else None
+    return day if day is not None else parse_date_line(text)
+
+
 def _line_starts(text: str) -> list[int]:
     """Offsets of the first visible character of each line near the start."""
     starts = []

@@ -15,7 +15,7 @@ import trafilatura
 
 from kg.article import Article
 from kg.namespaces import slug
-from kg.readers.dateline import canonical_agency, parse_dateline, resolve_day
+from kg.readers.dateline import canonical_agency, parse_dateline, published_day
 from kg.readers.text import ArticleReadError, read_bytes
 
 # Only the dates a page declares (meta tags, markup), not any date that appears in its text.
@@ -53,9 +53,7 @@ def read_html_bytes(data: bytes, *, origin: str, article_id: str, today: date) -
             "or copy its text into a .txt file"
         )
     dateline = parse_dateline(text)
-    published = _declared_day(document.date)
-    if published is None and dateline is not None:
-        published = resolve_day(dateline, None, today)
+    published = published_day(text, _declared_day(document.date), today)
     agency = dateline.agency if dateline else None
     if agency is None and document.sitename:
         agency = canonical_agency(document.sitename)

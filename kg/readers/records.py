@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.article import Article, ReadFailure
-from kg.readers.dateline import canonical_agency, parse_dateline, resolve_day
+from kg.readers.dateline import canonical_agency, parse_dateline, published_day
 from kg.readers.text import ArticleReadError, decode_bytes, read_bytes
 
 _OPTIONAL_TEXT_FIELDS = ("id", "source", "agency", "url", "title", "place", "published", "date")
@@ -109,10 +109,8 @@ def record_to_article(record: Any, *, default_id: str, origin: str, today: date)
     if not isinstance(text, str) or not text.strip():
         raise ArticleReadError("the record has no 'text'; every record needs the story in a 'text' field")
     fields = _text_fields(record)
-    published = _published(fields.get("published") or fields.get("date"))
+    published = published_day(text, _published(fields.get("published") or fields.get("date")), today)
     dateline = parse_dateline(text)
-    if published is None and dateline is not None:
-        published = resolve_day(dateline, None, today)
     agency = fields.get("source") or fields.get("agency")
     return Article(
         id=fields.get("id") or default_id,

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kg.article import Article
 from kg.namespaces import slug
-from kg.readers.dateline import parse_date_line, parse_dateline, resolve_day
+from kg.readers.dateline import parse_dateline, published_day
 
 # "date" then something that starts like a date: the marker, well formed or not.
 _MARKER = re.compile(r"[\s\ufeff]*date[ \t]+(?P<value>[0-9]\S*)", re.IGNORECASE)
@@ -128,11 +128,7 @@ def read_text(
         where = "after the date marker" if marker_day else "in the file"
         raise ArticleReadError(f"empty article: no text {where}")
     dateline = parse_dateline(story)
-    known_day = published or marker_day
-    if known_day is None and dateline is not None:
-        known_day = resolve_day(dateline, None, today or date.today())
-    if known_day is None:
-        known_day = parse_date_line(story)
+    known_day = published_day(story, published or marker_day, today or date.today())
     return Article(
         id=article_id or f"text-{content_hash(text)}",
         text=story,

@@ -9,7 +9,7 @@ import pytest
 from kg.article import Article
 from kg.extract import default_extractor
 from kg.extract.actors import (NAMED_NON_STATE_SECTORS, DocumentActors, body_references, collective_nouns,
-                               document_nouns, domestic_sectors, named_group_sectors)
+                               document_nouns, domestic_sectors, english_words, named_group_sectors)
 from kg.extract.events import parse_text
 
 pytestmark = pytest.mark.slow
@@ -295,7 +295,6 @@ def test_words_near_a_country_name_are_not_misspellings(text: str) -> None:
 
 
 def test_english_words_come_from_the_pipeline() -> None:
-    from kg.extract.actors import english_words
     assert {"treaty", "granada", "columbia"} <= english_words()
     assert "afganistan" not in english_words()
 

@@ -788,8 +788,9 @@ def test_a_lead_in_line_hands_the_plain_paragraphs_under_it_to_its_speaker() -> 
                    for r in records)
 
 
-def test_a_readouts_headline_names_whose_words_the_state_speaks() -> None:
-    text = ("Wang Yi Holds Phone Talks with Israeli Foreign Minister Gideon Saar\n\n"
+@pytest.mark.parametrize("date_line", ["", "March 13, 2026, 15:20\n\n"])
+def test_a_readouts_headline_names_whose_words_the_state_speaks(date_line: str) -> None:
+    text = (date_line + "Wang Yi Holds Phone Talks with Israeli Foreign Minister Gideon Saar\n\n"
             "On March 13, 2026, Foreign Minister Wang Yi held phone talks with Israeli Foreign Minister "
             "Gideon Saar. China calls on Israel to exercise restraint.")
     calls = [r["source"]["name"] for r in extract(text) if r["verb"] == "calls"]
@@ -961,6 +962,17 @@ def test_a_state_named_only_in_a_condition_is_no_target_by_default(text: str) ->
 ])
 def test_the_party_a_condition_is_about_stays_the_target(text: str) -> None:
     assert {r["target"]["country"] for r in extract(text) if r["target"]} == {"USA"}
+
+
+def test_a_warning_goes_to_the_party_its_condition_is_about_not_the_storys_other_party() -> None:
+    records = extract("North Korea criticised South Korea on Monday. Pyongyang warned that its army would "
+                      "take countermeasures if the United States continued its drills.")
+    assert [(r["target"]["country"], r["cameo"]) for r in records if r["verb"] == "warned"] == [("USA", "130")]
+
+
+def test_a_promised_refusal_stays_a_refusal() -> None:
+    records = extract("Hungary promised Serbia that it will not accept any more asylum seekers.")
+    assert [(r["source"]["country"], r["target"]["country"], r["cameo"]) for r in records] == [("HUN", "SRB", "120")]
 
 
 def test_a_question_put_to_the_speaker_still_names_the_target() -> None:

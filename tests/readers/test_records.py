@@ -145,3 +145,10 @@ def test_record_fields_win_over_the_dateline() -> None:
         today=TODAY,
     )
     assert (article.id, article.published, article.agency, article.place) == ("17", date(2026, 2, 27), "TASS", "Busan")
+
+
+def test_a_release_dated_on_its_first_line_takes_that_day() -> None:
+    record = {"id": "kremlin-call", "text": "July 24, 2026, 15:20\n\nTelephone conversation with the President "
+                                            "of Uzbekistan\n\nVladimir Putin had a telephone conversation."}
+    article = record_to_article(record, default_id="x", origin="o", today=date(2026, 8, 1))
+    assert article.published == date(2026, 7, 24)
