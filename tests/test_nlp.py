@@ -22,6 +22,7 @@ def test_paragraph_breaks_always_start_a_sentence() -> None:
     assert all("\n" not in s for s in starts)
 
 
+@pytest.mark.slow
 def test_doc_text_is_the_documents_text_joined_once() -> None:
     doc = nlp.load()("Seoul protested.\n\nTokyo did not reply.")
     assert nlp.doc_text(doc) == doc.text

@@ -22,6 +22,7 @@ from kg.actors.gazetteer import Entry, Gazetteer, Mention, RoleEntry
 from kg.actors.resolve import Resolver, agent_nouns, honorifics
 from kg.actors.learned import LearnedActor, LearnedActors
 from kg.event import IGO_CODES, NAME_SUFFIXES, Actor
+from kg.extract.coding import FORCE_ROOTS
 from kg.namespaces import actor_iri
 from kg import nlp
 from kg.nlp import doc_text
@@ -33,7 +34,6 @@ NAMED_NON_STATE_SECTORS = frozenset({"REB", "OPP", "PTY", "LAB"})
 FIRST_PERSON = {"i", "we"}
 COUNTERPART_NOUNS = frozenset({"counterpart", "host"})  # a person of the other side of a visit
 NAME_PARTICLES = {"al", "el", "ul", "ad", "as", "ash", "at", "az", "bin", "ibn", "bint", "abu"}
-FORCE_ROOTS = frozenset({"18", "19", "20"})  # CAMEO: assault, fight, mass violence
 PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
 GROUP_PHRASES = ("two countries", "two sides", "both countries", "both sides", "two nations",
                  "both nations", "the two governments", "two leaders", "both leaders", "the sides",

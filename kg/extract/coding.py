@@ -79,6 +79,7 @@ APPEAL_ROOT = "02"
 #: CAMEO roots whose negation is often what makes them: refusals ("will never accept")
 #: and threats ("will not tolerate", "will not remain without an answer").
 NEGATIVE_STANCE_ROOTS = frozenset({"12", "13"})
+FORCE_ROOTS = frozenset({"18", "19", "20"})  # CAMEO: assault, fight, mass violence
 
 Source = str | PathLike[str] | Traversable
 

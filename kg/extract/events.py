@@ -33,8 +33,8 @@ from kg.actors.resolve import agent_nouns
 from kg.article import Article
 from kg.event import IGO_CODES, Actor, Event
 from kg.extract.actors import FIRST_PERSON, DocumentActors, domestic_sectors, named_group_sectors, non_state
-from kg.extract.coding import (APPEAL_ROOT, NEGATIVE_STANCE_ROOTS, NEGATORS, STATEMENT_ROOT, TONE_CODE_THRESHOLD, Lexicon, VerbSense,
-                               cameo_code, intent_code, polarity, tone_code)
+from kg.extract.coding import (APPEAL_ROOT, FORCE_ROOTS, NEGATIVE_STANCE_ROOTS, NEGATORS, STATEMENT_ROOT,
+                               TONE_CODE_THRESHOLD, Lexicon, VerbSense, cameo_code, intent_code, polarity, tone_code)
 from kg.extract.dates import NUMBER_WORDS, WEEKDAYS, DateValue, find_dates
 from kg.extract.nominal import NounPredicate, event_nouns, nominal_events
 from kg.extract.predicate import Predicate, clause_verb, content_heads, misplaced_subject, subject_of
@@ -1349,7 +1349,7 @@ def statement_heading() -> re.Pattern[str]:
     """A heading line that makes the document one speaker's: an optional topic ("Georgia: "),
     a statement noun and a connector, then the speaker and what it is about."""
     kinds = voice_headings()
-    return re.compile(rf"(?im)^[ \t]*(?:[^\n:]{{1,40}}:[ \t]+)?(?:press[ \t]+)?(?:{_alternatives(kinds['statement'])})"
+    return re.compile(rf"(?im)^[ \t]*(?:[^\n:]{{1,40}}:[ \t]+)?(?:{_alternatives(kinds['statement'])})"
                       rf"[ \t]+(?:{_alternatives(kinds['connector'])})[ \t]+(?P<rest>[^\n]+)")
 
 
@@ -1620,7 +1620,6 @@ MILITARY_SHOW_ROOT = "15"
 INTENT_ROOT = "03"  # CAMEO: express intent to cooperate
 THREAT_ROOT = "13"  # CAMEO: threaten
 JOINT_EXERCISE_CODE = "062"  # CAMEO: cooperate militarily
-FORCE_ROOTS = {"18", "19", "20"}  # CAMEO: assault, fight, mass violence
 JOINT_MARKERS = {"joint", "combined", "trilateral", "bilateral"}
 # "with X on the agenda / on the table / at the top / in focus / under discussion": X is a topic
 BACKDROP_NOUNS = {"agenda", "table", "top", "focus", "spotlight", "discussion", "centre", "center", "forefront"}

@@ -142,14 +142,17 @@ def test_a_currency_is_no_state() -> None:
     assert not any(m.entry.country == "USA" for m in actors.mentions)
 
 
-@pytest.mark.parametrize("text", [
-    "Moscow says it honours every obligation under the Vienna Convention on Diplomatic Relations.",
-    "Both sides pledged to respect the Helsinki Final Act and to revive the Minsk agreements.",
-    "Diplomats discussed a return to the Normandy format.",
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Moscow says it honours every obligation under the Vienna Convention on Diplomatic Relations.", {"RUS"}),
+    ("Both sides pledged to respect the Helsinki Final Act and to revive the Minsk agreements.", set()),
+    ("Diplomats discussed a return to the Normandy format.", set()),
 ])
-def test_a_city_that_names_a_treaty_or_forum_is_no_party(text: str) -> None:
+def test_a_city_that_names_a_treaty_or_forum_is_no_party(text: str, parties: set[str]) -> None:
     actors, doc = actors_of(text)
-    assert {m.entry.country for m in actors.mentions} <= {"RUS"}
+    assert {m.entry.country for m in actors.mentions} == parties
+
+
+def test_the_document_nouns_table_holds_the_usual_names_of_treaties_and_forums() -> None:
     assert {"convention", "agreement", "act", "format"} <= document_nouns()
 
 
@@ -286,7 +289,7 @@ def test_a_misspelt_country_in_the_copy_is_that_country() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Officials from Columbia University visited Seoul on Friday.",  # an English dictionary word
+    "Officials from Columbia visited Seoul on Friday.",  # an English dictionary word
     "Foreign Secretary Dominic Raab visited Seoul on Friday.",      # inside a person's name
 ])
 def test_words_near_a_country_name_are_not_misspellings(text: str) -> None:

@@ -1030,15 +1030,15 @@ def test_a_warnings_target_is_the_group_its_words_name(text: str) -> None:
         ("BLR", "BLR", "group", "13")]
 
 
-@pytest.mark.parametrize("text", [
-    "BERLIN, March 13 (AFP) - \"I expect Ankara to respect the ceasefire in northern Syria,\" German Foreign "
-    "Minister Johann Wadephul told reporters on Friday.",
-    "MOSCOW, March 13. /TASS/. Foreign Minister Sergei Lavrov said on Friday that Russia expected Tokyo to "
-    "lift its restrictions on Russian fishing vessels.",
+@pytest.mark.parametrize(("text", "target"), [
+    ("BERLIN, March 13 (AFP) - \"I expect Ankara to respect the ceasefire in northern Syria,\" German Foreign "
+    "Minister Johann Wadephul told reporters on Friday.", "TUR"),
+    ("MOSCOW, March 13. /TASS/. Foreign Minister Sergei Lavrov said on Friday that Russia expected Tokyo to "
+    "lift its restrictions on Russian fishing vessels.", "JPN"),
 ])
-def test_wanting_another_state_to_act_is_an_appeal_to_it(text: str) -> None:
+def test_wanting_another_state_to_act_is_an_appeal_to_it(text: str, target: str) -> None:
     records = extract(text)
-    assert {(r["target"]["country"], r["root"]) for r in records} in ({("TUR", "02")}, {("JPN", "02")})
+    assert {(r["target"]["country"], r["root"]) for r in records} == {(target, "02")}
 
 
 def test_expecting_ones_own_side_to_act_is_no_appeal() -> None:
