@@ -18,8 +18,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.tables import package_table
-from kg.actors.gazetteer import Entry, Gazetteer, Mention, RoleEntry
-from kg.actors.resolve import Resolver, agent_nouns, honorifics
+from kg.actors.gazetteer import Entry, Gazetteer, Mention, RoleEntry, parse_date
+from kg.actors.resolve import Resolver, actor_id_of, agent_nouns, honorifics
 from kg.actors.learned import LearnedActor, LearnedActors
 from kg.event import IGO_CODES, NAME_SUFFIXES, Actor
 from kg.extract.coding import FORCE_ROOTS
@@ -181,7 +181,7 @@ class DocumentActors:
         resolver = Resolver(gazetteer, learned)
         chosen_ones: list[Mention] = []
         for mention in (m for m in found if m.entry.match == "ambiguous"):
-            chosen = _disambiguate(mention, doc, counts, resolver)
+            chosen = _disambiguate(mention, doc, counts, resolver, published)
             if chosen is not None:
                 chosen_ones.append(chosen)
             elif len({c.country for c in mention.candidates}) > 1:
@@ -1070,7 +1070,8 @@ def _learned_person(known: LearnedActor) -> Person:
     return Person(actor, known.host)
 
 
-def _disambiguate(mention: Mention, doc: Doc, counts: Counter[str], resolver: Resolver) -> Mention | None:
+def _disambiguate(mention: Mention, doc: Doc, counts: Counter[str], resolver: Resolver,
+                  published: date | None = None) -> Mention | None:
     """Decide an ambiguous name by its article, or leave it out (never a silent guess).
 
     First the resolver's context cues ("Tbilisi" for Georgia, "Atlanta" against it,
@@ -1078,6 +1079,8 @@ def _disambiguate(mention: Mention, doc: Doc, counts: Counter[str], resolver: Re
     ("Korea", "Brussels"), the one the article otherwise names most, if it names one
     more than the others; with one candidate ("Washington", "Jordan"), it is taken
     unless the name is part of a longer proper name ("George Washington", "Washington Post").
+    A story that names none of the candidates' states takes the reading house style gives
+    the name (``house_readings.csv``: "Congolese" alone is DR Congo's), if it has one.
     """
     candidates = mention.candidates or (mention.entry,)
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -1099,12 +1102,34 @@ def _disambiguate(mention: Mention, doc: Doc, counts: Counter[str], resolver: Re
         ranked = sorted(candidates, key=lambda e: counts.get(e.country or "", 0), reverse=True)
         best = counts.get(ranked[0].country or "", 0)
         second = counts.get(ranked[1].country or "", 0) if len(ranked) > 1 else 0
-        if best == 0 or best == second:
+        if best == 0:
+            return _house_reading(mention, candidates, published)
+        if best == second:
             return None
         entry = ranked[0]
     else:
         entry = candidates[0]
     return Mention(mention.start, mention.end, mention.text, replace(entry, match="context"))
+
+
+def _house_reading(mention: Mention, candidates: tuple[Entry, ...], published: date | None) -> Mention | None:
+    """The candidate wire house style means by an ambiguous name a story leaves open, when
+    ``house_readings.csv`` gives one for the story's day (an undated story counts as current)."""
+    reading = house_readings().get(mention.text)
+    if reading is None or (published is not None and reading[1] is not None and published < reading[1]):
+        return None
+    entry = next((e for e in candidates if e.id == reading[0]), None)
+    return Mention(mention.start, mention.end, mention.text, replace(entry, match="house")) if entry else None
+
+
+@cache
+def house_readings() -> dict[str, tuple[str, date | None]]:
+    """By surface, the actor id house style reads an ambiguous name as when the story names
+    none of its candidates, and the first day that reading holds, from
+    ``kg/data/actors/house_readings.csv`` ("Congo" alone is DR Congo in AP and Reuters copy,
+    which write "Republic of Congo" for Brazzaville)."""
+    return {row["surface"]: (actor_id_of(row["reading"]), parse_date(row["from"], f"house_readings.csv {row['surface']}"))
+            for row in package_table("actors", "house_readings.csv", required=["surface", "reading", "from"])}
 
 
 @cache

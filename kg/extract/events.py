@@ -1172,6 +1172,9 @@ class Extractor:
                           for t in c.subtree} - {i for c in predicate.content if c.pos_ in ("VERB", "AUX")
                                                  and _hypothetical(c) and (s := subject_of(c)) is not None
                                                  for i in _phrase_core(s)}
+            # "completed their withdrawal from the Bosnian town of Gorazde": a demonym on a place
+            # noun says where, not whom the words are about
+            conditions |= _place_adjectives(predicate.content, actors)
             found = actors.countries_in(sorted((t for t in predicate.content if t.i not in conditions),
                                                key=_salience))
             # whom the words were told is the target when what was said names only the speaker's
@@ -1259,6 +1262,20 @@ class Extractor:
         # target with those coordinated with it, not other states the clause mentions
         partners = [a for a in actors.coordinated_with(rest, found[0]) if a not in found[:1]]
         return actors.with_people([found[0], *partners][:MAX_TARGETS], rest)
+
+
+def _place_adjectives(tokens: list[Token], actors: DocumentActors) -> set[int]:
+    """The demonyms among the tokens that only locate a place noun ("the Bosnian town of
+    Gorazde", "on the Thai border"; ``kg/data/place_nouns.csv``)."""
+    return {t.i for t in tokens if t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in place_nouns()
+            and (mention := actors.by_token.get(t.i)) is not None and mention.entry.match == "demonym"}
+
+
+@cache
+def place_nouns() -> frozenset[str]:
+    """Nouns of places ("town", "border", "province"), from ``kg/data/place_nouns.csv``: a
+    demonym on one names where something is, not a party."""
+    return frozenset(row["lemma"] for row in package_table("place_nouns.csv", required=["lemma"]))
 
 
 def _named_aside(predicate: Predicate, party: Actor, actors: DocumentActors) -> bool:

@@ -9,7 +9,8 @@ import pytest
 from kg.article import Article
 from kg.extract import default_extractor
 from kg.extract.actors import (NAMED_NON_STATE_SECTORS, DocumentActors, body_references, collective_nouns,
-                               document_nouns, domestic_sectors, english_words, named_group_sectors)
+                               document_nouns, domestic_sectors, english_words, house_readings,
+                               named_group_sectors)
 from kg.extract.events import parse_text
 
 pytestmark = pytest.mark.slow
@@ -218,8 +219,39 @@ def test_a_title_alone_keeps_its_own_sector() -> None:
 
 
 def test_a_nationality_of_several_states_left_open_gives_a_group_no_state() -> None:
-    actors, doc = actors_of("Rwandan militiamen attacked a camp of Congolese refugees on Friday.")
+    # before Zaire took the name Congo, copy had no house reading of "Congolese" to fall back on
+    extractor = default_extractor()
+    doc = extractor.nlp(parse_text("Rwandan militiamen attacked a camp of Congolese refugees on Friday."))
+    actors = DocumentActors.build(doc, extractor.gazetteer, date(1994, 6, 3))
     assert [g.name for g in actors.non_state_groups(list(doc), "RWA")] == ["Rwandan militiamen"]
+
+
+def test_house_readings_load_as_actor_ids_with_their_first_day() -> None:
+    reading, since = house_readings()["Congolese"]
+    assert reading.endswith("/cod") and since == date(1997, 5, 17)
+    assert "Korean" not in house_readings()
+
+
+@pytest.mark.parametrize("published", [FRIDAY, None])
+def test_congolese_alone_is_dr_congo_in_current_or_undated_copy(published: date | None) -> None:
+    records = default_extractor().extract(Article(
+        id="camp", text="Sudanese militiamen raided a camp of Congolese refugees on Friday.", published=published))
+    assert {(e.source.country, e.target.country) for e in records if e.target} == {("SDN", "COD")}
+
+
+def test_the_story_decides_congo_before_house_style() -> None:
+    records = default_extractor().extract(Article(
+        id="river", text="Congolese troops shelled rebel positions north of Brazzaville on Friday.", published=FRIDAY))
+    assert {e.source.country for e in records} == {"COG"}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("The Democratic Republic of Congo recalled its envoy on Friday.", "COD"),
+    ("The Republic of Congo recalled its envoy on Friday.", "COG"),
+])
+def test_the_long_names_of_both_congos_as_wire_copy_writes_them(text: str, country: str) -> None:
+    actors, doc = actors_of(text)
+    assert {m.entry.country for m in actors.mentions} == {country}
 
 
 def test_a_state_name_on_a_use_of_force_names_its_user() -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from kg.article import Article
 from kg.extract import default_extractor
-from kg.extract.events import voice_headings
+from kg.extract.events import place_nouns, voice_headings
 
 pytestmark = pytest.mark.slow
 
@@ -1318,3 +1318,17 @@ def test_a_date_inside_a_phrase_naming_another_act_is_that_acts() -> None:
             "across the border in the Kupwara sector on the night of 10 March.")
     assert {(r["target"]["country"], r["date"]) for r in extract(text) if r["verb"] == "conveyed"} == {
         ("PAK", "2026-03-13")}
+
+
+def test_place_nouns_table_loads() -> None:
+    assert {"town", "border", "province"} <= place_nouns()
+
+
+def test_a_demonym_locating_a_place_in_a_statement_is_not_its_target() -> None:
+    records = extract("Kurdish rebels said on Friday their fighters had pulled out of the Syrian town of Kobani.")
+    assert [r["target"] for r in records] == [None]
+
+
+def test_a_state_the_words_are_about_stays_the_target() -> None:
+    records = extract("Greece said on Friday that Turkish warships had entered waters near the Greek island of Rhodes.")
+    assert ("GRC", "TUR") in {(r["source"]["country"], r["target"]["country"]) for r in records if r["target"]}
