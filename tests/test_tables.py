@@ -2,6 +2,7 @@ from pathlib import Path
 
 import pytest
 
+import kg
 from kg.tables import package_table, read_table
 
 
@@ -17,3 +18,10 @@ def test_a_missing_table_or_column_is_named(tmp_path: Path) -> None:
     assert read_table(tmp_path, "t.csv", ["a"]) == [{"a": "1", "b": "2"}]
     with pytest.raises(ValueError, match=r"columns \['c'\] are missing"):
         read_table(tmp_path, "t.csv", ["a", "c"])
+
+
+@pytest.mark.parametrize("folder", ["data", "data/actors"])
+def test_every_package_table_is_described_in_its_folders_readme(folder: str) -> None:
+    here = Path(kg.__file__).parent / folder
+    readme = (here / "README.md").read_text(encoding="utf-8")
+    assert [table.name for table in sorted(here.glob("*.csv")) if table.name not in readme] == []
