@@ -74,6 +74,8 @@ def test_complement_rows_refine_general_verbs() -> None:
     assert lexicon.verb_sense("suspend", ["drill"]).cameo == "087"
     assert lexicon.verb_sense("suspend", ["sanction"]).cameo == "085"
     assert lexicon.verb_sense("threaten", ["war"]).cameo == "138"
+    assert lexicon.verb_sense("strike", ["deal", "with"]).cameo == "057"
+    assert lexicon.verb_sense("strike", ["position", "accord"]).cameo == "190"  # "according to" is no accord
 
 
 # -- through the extractor ------------------------------------------------------------------
@@ -119,6 +121,110 @@ def _coded(text: str) -> set[tuple[str, str | None, str]]:
 ])
 def test_act_is_coded_with_source_and_target(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _coded(text)
+
+
+#: One wire-style sentence per CAMEO code of an act (roots 03-20), written for this test from the
+#: codebook's definitions with the verbs and verb + noun phrases agencies use for the act:
+#: (code illustrated, source state, target state, sentence). The code's root and the dyad must come out.
+ACT_WORDING = [
+    ("030", "CHN", "RUS", "China pledged to deepen cooperation with Russia."),
+    ("0311", "KOR", "VNM", "South Korea offered to expand trade with Vietnam."),
+    ("033", "JPN", "TUR", "Japan pledged $10 million in aid to Turkey."),
+    ("0331", "CHN", "PAK", "China promised a new loan to Pakistan."),
+    ("0333", "GBR", "SDN", "Britain pledged humanitarian assistance to Sudan."),
+    ("036", "CHN", "USA", "China offered to host talks with the United States."),
+    ("039", "TUR", "RUS", "Turkey offered to mediate between Russia and Ukraine."),
+    ("040", "USA", "CHN", "The United States held talks with China on Friday."),
+    ("041", "CHN", "FRA", "Xi held a phone call with Macron on Friday."),
+    ("042", "IND", "CHN", "India's foreign minister paid a visit to China."),
+    ("043", "CHN", "BRA", "China hosted the Brazilian president in Beijing."),
+    ("045", "QAT", "ISR", "Qatar brokered a deal between Israel and Hamas."),
+    ("046", "IRN", "USA", "Iran negotiated with the United States over its nuclear program."),
+    ("050", "USA", "VNM", "The United States normalized relations with Vietnam."),
+    ("051", "CHN", "PAK", "China praised Pakistan for its efforts."),
+    ("052", "CHN", "RUS", "China defended Russia at the United Nations."),
+    ("054", "BRA", "PSE", "Brazil recognized Palestine as a state."),
+    ("055", "JPN", "KOR", "Japan apologized to South Korea."),
+    ("057", "KOR", "USA", "South Korea inked a trade deal with the United States."),
+    ("062", "USA", "KOR", "The United States held joint military exercises with South Korea."),
+    ("063", "KOR", "JPN", "South Korea handed over two suspects to Japan."),
+    ("064", "USA", "ISR", "The United States shared intelligence with Israel."),
+    ("070", "JPN", "PHL", "Japan sent aid to the Philippines."),
+    ("071", "CHN", "LKA", "China extended a $1 billion loan to Sri Lanka."),
+    ("072", "RUS", "IND", "Russia sold fighter jets to India."),
+    ("073", "CHN", "AFG", "China delivered humanitarian aid to Afghanistan."),
+    ("074", "FRA", "MLI", "France deployed peacekeepers to Mali."),
+    ("075", "RUS", "USA", "Russia granted asylum to a former U.S. intelligence contractor."),
+    ("080", "IRN", "USA", "Iran backed down in its dispute with the United States."),
+    ("081", "JPN", "KOR", "Japan lifted export curbs on South Korea."),
+    ("0841", "PRK", "KOR", "North Korea freed two South Korean fishermen."),
+    ("0863", "ISR", "PSE", "Israel allowed aid trucks into Gaza."),
+    ("0874", "USA", "AFG", "The United States pulled its troops out of Afghanistan."),
+    ("090", "EU", "CHN", "The European Union launched an investigation into Chinese steel imports."),
+    ("093", "UN", "ISR", "The United Nations investigated the Israeli strike."),
+    ("100", "USA", "CHN", "The United States demanded that China release the detainees."),
+    ("1053", "GBR", "IRN", "Britain demanded the release of its nationals from Iran."),
+    ("110", "CHN", "JPN", "China criticized Japan over the visit."),
+    ("111", "RUS", "USA", "Russia condemned the United States for the strikes."),
+    ("112", "USA", "RUS", "The United States accused Russia of interfering in the election."),
+    ("114", "CHN", "JPN", "China lodged a protest with Japan."),
+    ("115", "UKR", "RUS", "Ukraine sued Russia at the International Court of Justice."),
+    ("120", "CHN", "USA", "China turned down a U.S. request for a military meeting."),
+    ("1243", "RUS", "USA", "Russia refused to release the American journalist."),
+    ("129", "RUS", "USA", "Russia vetoed a U.S. resolution at the Security Council."),
+    ("130", "PRK", "USA", "North Korea threatened the United States."),
+    ("131", "USA", "CHN", "The United States threatened China with tariffs."),
+    ("132", "EU", "RUS", "The European Union threatened Russia with new sanctions."),
+    ("138", "PRK", "KOR", "North Korea threatened to attack South Korea."),
+    ("139", "USA", "IRN", "The United States gave Iran an ultimatum."),
+    ("141", "KOR", "USA", "South Korean activists staged a protest outside the U.S. Embassy."),
+    ("143", "FRA", "FRA", "French workers went on strike on Friday."),
+    ("150", "RUS", "JPN", "Russia flew bombers near Japan."),
+    ("154", "USA", "ISR", "The United States beefed up its military presence near Israel."),
+    ("160", "KOR", "JPN", "South Korea froze cooperation with Japan."),
+    ("161", "TUR", "ISR", "Turkey pulled its ambassador from Israel."),
+    ("162", "USA", "KHM", "The United States cut aid to Cambodia."),
+    ("163", "USA", "RUS", "The United States slapped sanctions on Russia."),
+    ("164", "IRN", "USA", "Iran walked out of the talks with the United States."),
+    ("166", "RUS", "USA", "Russia expelled U.S. diplomats."),
+    ("171", "RUS", "UKR", "Russian troops ransacked Ukrainian villages."),
+    ("1712", "ISR", "PSE", "Israel demolished Palestinian homes in the West Bank."),
+    ("1721", "RUS", "RUS", "Russian authorities banned the opposition party."),
+    ("173", "RUS", "USA", "Russia arrested a U.S. citizen."),
+    ("174", "RUS", "GBR", "Russia deported a British journalist."),
+    ("175", "IRN", "IRN", "Iranian police cracked down on protesters."),
+    ("181", "RUS", "UKR", "Russian forces abducted Ukrainian officials."),
+    ("186", "ISR", "IRN", "Israel assassinated an Iranian nuclear scientist."),
+    ("190", "UKR", "RUS", "Ukraine downed Russian drones."),
+    ("192", "RUS", "UKR", "Russian forces captured the Ukrainian town."),
+    ("193", "IND", "PAK", "Indian troops exchanged gunfire with Pakistani soldiers."),
+    ("194", "RUS", "UKR", "Russian forces shelled Ukrainian positions."),
+    ("195", "ISR", "PSE", "Israeli aircraft hit targets in Gaza."),
+    ("196", "RUS", "UKR", "Russia violated the ceasefire with Ukraine."),
+    ("202", "SYR", "SYR", "Syrian government forces massacred civilians."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("code", "source", "target", "text"), ACT_WORDING, ids=[row[0] for row in ACT_WORDING])
+def test_act_wording_is_coded_by_root_and_dyad(code: str, source: str, target: str, text: str) -> None:
+    dyads_by_root = {(r["root"], r["source"]["country"], r["target"] and r["target"]["country"]) for r in _events(text)}
+    assert (code[:2], source, target) in dyads_by_root
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "root"), [
+    ("Iran struck a deal with China.", "19"),  # a deal struck is an agreement, not an attack
+    ("The new sanctions hit Russian banks hard.", "19"),
+    ("The minister flew to Brussels on Friday after the storm hit the capital.", "19"),
+    ("Scientists downed tools in protest at the funding cuts.", "19"),
+    ("The Japanese ambassador cut the ribbon at the new consulate.", "16"),
+    ("South Korea cut interest rates on Friday.", "16"),
+    ("India raised the issue with China.", "15"),
+    ("Russia fired its defence minister on Friday.", "19"),
+])
+def test_other_senses_of_act_verbs_code_no_such_act(text: str, root: str) -> None:
+    assert root not in {r["root"] for r in _events(text)}
 
 
 @pytest.mark.slow
