@@ -52,6 +52,7 @@ APPEAL = "020"  # CAMEO: make an appeal or request, not specified below
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
 RELATIVE_WORDS = {"that", "which", "who", "whom", "where", "when"}  # the parser tags "that" either way
 LOCATIVE_PREPOSITIONS = {"in", "at"}
+REFERRING_PRONOUNS = {"it", "this", "that", "him", "her", "them"}  # objects that stand for what was told before
 OBLIGATION_AUX = {"must", "should", "ought"}
 CONTINUATIVE = {"continue", "keep", "remain"}
 COPULAS = {"be", "remain"}  # verbs a stance word completes: "is opposed", "remains opposed"
@@ -168,7 +169,7 @@ class Extractor:
         met = {id(p): {a.country for a in self._targets(p, actors) if a.country}
                for p in predicates + reporters if p.sense.cameo in MEETING_CODES and p.date is not None}
         _carry_dates(sorted(predicates + reporters, key=lambda p: (p.sentence.start, p.verb.i)), article.published,
-                     met)
+                     met, actors.voice)
         events: list[Event] = []
         seen: set[tuple] = set()
         meetings: dict[tuple, set[str]] = {}  # a day's meetings between two states: the people met
@@ -251,6 +252,9 @@ class Extractor:
         if span is not None:
             found = actors.resolve_span(span[-1], list(span))
             return found[0] if found and found[0].kind in ("person", "organization") and found[0].country else None
+        author = self._release_author(doc, actors)
+        if author is not None:
+            return author
         # a readout's headline: "Wang Yi Holds Phone Talks with Israeli Foreign Minister Gideon Saar",
         # below the date line official sites print above it ("July 24, 2026, 15:20")
         text = doc_text(doc)
@@ -268,6 +272,33 @@ class Extractor:
         subject = subject_of(line.root)
         found = actors.resolve_span(subject, list(subject.subtree)) if subject is not None else []
         return found[0] if found and found[0].kind == "person" and found[0].country else None
+
+    def _release_author(self, doc: Doc, actors: DocumentActors) -> Actor | None:
+        """The minister whose media release the document is: a release label ("Media release",
+        "Press Statement") with the author's name and title on the lines around it ("Senator
+        the Hon Penny Wong / Minister for Foreign Affairs", "Marco Rubio, Secretary of State").
+        Only lines that name, not headlines that tell ("Foreign Minister Holds Talks with …"),
+        and only one person: a joint release has no single voice."""
+        text = doc_text(doc)
+        start = _headline_start(text)
+        block_end = text.find("\n\n", start)
+        block_end = len(text) if block_end < 0 else block_end
+        label = release_heading().search(text, start, block_end)
+        if label is None:
+            return None
+        authors: dict[str, Actor] = {}
+        offset = start
+        for line in text[start:block_end].split("\n"):
+            line_start, offset = offset, offset + len(line) + 1
+            if line_start <= label.start() < offset or not 0 < len(line.split()) <= 10:
+                continue  # the label's own line ("Press Release: Expulsion of …") is a title
+            tokens = doc.char_span(line_start, line_start + len(line.rstrip()), alignment_mode="contract")
+            if tokens is None or line.rstrip()[-1] in '.!?"”' or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+                continue
+            person = self._named_in(tokens, actors)
+            if person is not None:
+                authors[person.id] = person
+        return next(iter(authors.values())) if len(authors) == 1 else None
 
     @staticmethod
     def _in_the_voice(predicates: list[Predicate], voice: Actor, quotes: list[QuoteRegion]) -> None:
@@ -749,15 +780,19 @@ class Extractor:
         that Baku release two Russians", "urged both sides to cease hostilities and to resume
         talks"): the act has not happened, and the demand or appeal is the event. The clause is
         climbed through its conjuncts and the infinitives that continue it to the verb that
-        governs it."""
+        governs it, also through an infinitive of its own ("asked the council to press Israel
+        to halt its attacks": no halt)."""
         clause = verb
-        while clause.head.i != clause.i and (clause.dep_ == "conj" or (
-                clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))):
+        while clause.head.i != clause.i:
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            if clause.dep_ in CONTENT_DEPS and clause.head.pos_ in ("VERB", "AUX"):
+                governing = self._sense(clause.head)
+                if governing is not None and not governing.speech and governing.cameo[:2] in DEMAND_ROOTS:
+                    return True
+            if not (clause.dep_ in ("conj", "xcomp") or (infinitive and clause.dep_ == "advcl")):
+                return False
             clause = clause.head
-        if clause.dep_ not in CONTENT_DEPS or clause.head.pos_ not in ("VERB", "AUX"):
-            return False
-        governing = self._sense(clause.head)
-        return governing is not None and not governing.speech and governing.cameo[:2] in DEMAND_ROOTS
+        return False
 
     def _enacted_act(self, verb: Token, sentence: Span, actors: DocumentActors,
                      published: date | None) -> NounPredicate | None:
@@ -825,8 +860,11 @@ class Extractor:
                 continue  # taken, empty, a heading with no verb ("Press Release: Expulsion of …"), quoted
             subject = subject_of(sentence.root)
             if subject is not None and subject.pos_ == "PROPN" and any(
-                    a.kind == "person" for a in actors.resolve_phrase(subject)):
-                continue  # "Shoigu conveyed the greetings of Putin": a person's act, not the voice
+                    a.kind == "person" or (a.kind == "organization" and a.country != voice.country)
+                    for a in actors.resolve_phrase(subject)):
+                # "Shoigu conveyed the greetings of Putin", "The International Criminal Court issued
+                # warrants …": another's act, not the voice
+                continue
             yield Predicate(sentence.root, sentence.root.text, sense, sentence, [voice], words, continued=True)
 
     def _date(self, predicate: Predicate, published: date | None) -> DateValue | None:
@@ -1081,8 +1119,8 @@ class Extractor:
                 # "warned that police will no longer tolerate rallies by the Kifaya group": the
                 # group its words name, before any guess at the story's other party
                 own = _groups_named(predicate, actors)[:1]
-            if not own and guess and (predicate.sense.speech
-                                      or cameo_code(predicate.sense.cameo).quad in VERBAL_QUADS):
+            if not own and guess and not non_state(source) and (
+                    predicate.sense.speech or cameo_code(predicate.sense.cameo).quad in VERBAL_QUADS):
                 # words (said, dismissed, welcomed) are addressed to someone: an envoy's to the
                 # host state, others' to the article's other party; deeds need a named target
                 host = actors.host_of(source)
@@ -1220,6 +1258,11 @@ class Extractor:
             on_noun = [t for t in on_noun if t.i not in about]
         for phrase in (on_noun, preferred):
             found = _beyond_places(actors, phrase)
+            if found and sense.cameo == COMPLAINT_CODE and found[0].country in IGO_CODES:
+                # "lodged a complaint with the UN Security Council over Israeli air strikes": the
+                # body it is lodged with is where; whom it is about is the target
+                about = _complained_about(verb, predicate.sources, actors)
+                found = about or found
             if found:
                 return actors.with_people(found, phrase)
         antecedent = _relative_object(verb)
@@ -1227,6 +1270,14 @@ class Extractor:
             found = self._antecedent_targets(predicate, antecedent, actors)
             if found:
                 return found
+        if sense.target == "dobj":
+            # "Russia's removal of children is a breach of law, and Australia condemns it": the
+            # object pronoun is what the clause before told, aimed at the party it names
+            own = {s.country for s in predicate.sources}
+            found = [a for a in actors.countries_in(sorted(_pronoun_referent(verb), key=_salience))
+                     if a.country not in own]
+            if found:
+                return found[:1]
         for child in verb.children:  # what was said, conjoined clauses and clauses alongside
             # with a subject of their own ("… while UN arms inspectors said …") are other predicates
             if child.pos_ in ("VERB", "AUX") and (child.dep_ in ("ccomp", "conj") or _side_clause(child)
@@ -1278,6 +1329,21 @@ def place_nouns() -> frozenset[str]:
     return frozenset(row["lemma"] for row in package_table("place_nouns.csv", required=["lemma"]))
 
 
+def _pronoun_referent(verb: Token) -> list[Token]:
+    """What a bare object pronoun ("it", "this", "him", "them") of the verb refers to: the clause the
+    verb is conjoined to or hangs on as a participle ("… is a grave breach of law, and Australia
+    condemns it", "cut ties with Kyiv, accusing it of …"), else the sentence before ("Pyongyang
+    fired a missile on Sunday. Tokyo condemned it."). Empty when the object is no such pronoun."""
+    if not any(c.dep_ == "dobj" and c.lower_ in REFERRING_PRONOUNS and c.tag_ in ("PRP", "DT") and not list(c.children)
+               for c in verb.children):
+        return []
+    if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        own = {t.i for t in verb.subtree}
+        return [t for t in verb.head.subtree if t.i not in own]
+    sentence = verb.sent
+    return list(verb.doc[sentence.start - 1].sent) if sentence.start > 0 else []
+
+
 def _named_aside(predicate: Predicate, party: Actor, actors: DocumentActors) -> bool:
     """Whether the predicate's sentence names ``party`` and only in words that set it aside as
     a target: an apposition that describes the doer ("Oman, a close U.S. partner in the Gulf,
@@ -1303,6 +1369,22 @@ def _named_aside(predicate: Predicate, party: Actor, actors: DocumentActors) -> 
             conditioned = subject_of(verb)
             aside |= {t.i for t in verb.subtree} - (_phrase_core(conditioned) if conditioned is not None else set())
     return all(i in aside for i in named)
+
+
+def _complained_about(verb: Token, sources: list[Actor], actors: DocumentActors) -> list[Actor]:
+    """The other party a complaint is about: the first state named in an "over", "about",
+    "against" or "regarding" phrase of the verb's clause ("… over Israeli air strikes", "filed a
+    complaint against Azerbaijan with the court"), wherever the parser hangs it."""
+    own = {s.country for s in sources}
+    subject = subject_of(verb)
+    excluded = {t.i for t in subject.subtree} if subject is not None else set()
+    phrases = [p for p in verb.subtree if p.dep_ == "prep" and p.lower_ in COMPLAINT_TOPICS and p.i not in excluded]
+    for phrase in phrases:
+        found = [a for a in actors.countries_in(sorted(phrase.subtree, key=_salience))
+                 if a.country not in own and a.country not in IGO_CODES]
+        if found:
+            return found[:1]
+    return []
 
 
 def _phrase_core(head: Token) -> set[int]:
@@ -1633,6 +1715,8 @@ HEADING_TOPIC = re.compile(r"\s(?:on|at|regarding|concerning|following)\s")
 # a transcript paragraph's speaker label: "A:", "Q:", "CHIEF CABINET SECRETARY KIHARA:", "REPORTER (Nikkei):"
 TRANSCRIPT_LABEL = re.compile(r"(?m)^(?P<label>A|Q|[A-Z][A-Z.' -]{2,60}(?: \([^)\n]{1,40}\))?): ")
 QUESTION_LABELS = {"Q", "REPORTER", "QUESTION", "JOURNALIST"}
+COMPLAINT_CODE = "114"  # CAMEO: complain officially
+COMPLAINT_TOPICS = {"over", "about", "against", "regarding", "concerning"}  # what a complaint is about
 MILITARY_SHOW_ROOT = "15"
 INTENT_ROOT = "03"  # CAMEO: express intent to cooperate
 THREAT_ROOT = "13"  # CAMEO: threaten
@@ -1725,7 +1809,7 @@ MEETING_NOUNS = {"talk", "meeting", "summit", "conference", "call", "visit", "ne
 
 
 def _carry_dates(predicates: list[Predicate], published: date | None,
-                 met: dict[int, set[str]] | None = None) -> None:
+                 met: dict[int, set[str]] | None = None, voice: Actor | None = None) -> None:
     """Give undated statements and verbal acts the date the story already set for them.
 
     Wire copy dates a speaker once ("Lavrov said on Tuesday …") and goes on ("The
@@ -1735,7 +1819,9 @@ def _carry_dates(predicates: list[Predicate], published: date | None,
     statement date; failing that, an undated statement or verbal act by a party to
     the last dated meeting (or said to be made at one) takes the meeting's date. The
     meeting's parties are its doers and the states ``met`` gives for it (by ``id`` of the
-    predicate: whom it was held with).
+    predicate: whom it was held with). What a statement document's own ``voice`` says in the
+    present or future ("Australia condemns …", "We will continue to …") is said as it is
+    published, whatever day it told of before ("On Tuesday I met …").
     """
     last_by_speaker: dict[str, DateValue] = {}
     last_meeting: DateValue | None = None
@@ -1759,7 +1845,7 @@ def _carry_dates(predicates: list[Predicate], published: date | None,
             continue
         at_meeting = last_meeting is not None and _at_meeting(predicate)
         verbal = predicate.sense.speech or cameo_code(predicate.sense.cameo).quad in VERBAL_QUADS
-        if predicate.date is not None or not (verbal or at_meeting):
+        if predicate.date is not None or not (verbal or at_meeting) or _written_now(predicate, voice):
             continue
         inherited = last_meeting if at_meeting else None  # "At the talks, Choe said…"
         inherited = inherited or next((last_by_speaker[s] for s in speakers if s in last_by_speaker), None)
@@ -1767,6 +1853,15 @@ def _carry_dates(predicates: list[Predicate], published: date | None,
             inherited = last_meeting
         if inherited is not None and (published is None or inherited.value <= published):
             predicate.date = inherited
+
+
+def _written_now(predicate: Predicate, voice: Actor | None) -> bool:
+    """Whether the predicate is a statement document's own words in the present or future, outside
+    quotes: "Australia condemns it", "We will continue to stand with Ukraine" in a minister's release."""
+    verb = predicate.verb
+    present = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return (voice is not None and predicate.quote is None and [s.id for s in predicate.sources] == [voice.id]
+            and (present or _future(verb)))
 
 
 def _beyond_places(actors: DocumentActors, tokens: list[Token]) -> list[Actor]:

@@ -481,6 +481,17 @@ def test_an_accusation_is_kept_beside_the_act_it_reports() -> None:
     assert ("Shafqat Ali Khan", "IND", "11") in pairs
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Lebanon lodged a complaint with the U.N. Security Council over Israeli shelling of its villages.", "ISR"),
+    ("Armenia filed a complaint against Azerbaijan with the United Nations.", "AZE"),
+    ("Cambodia lodged a protest with the United Nations about Thai incursions.", "THA"),
+    ("Seoul lodged a complaint with the Japanese embassy over the textbooks.", "JPN"),
+])
+def test_a_complaint_lodged_with_a_body_is_aimed_at_whom_it_is_about(text: str, target: str) -> None:
+    complaints = [r for r in extract("GENEVA, March 13 (AFP) - " + text) if r["cameo"] == "114"]
+    assert [r["target"]["country"] for r in complaints] == [target]
+
+
 def test_a_subject_swallowed_by_according_to_is_given_back() -> None:
     text = ("ANTALYA, March 13. /TASS/. According to the Russian minister, Moscow and Ankara agreed to hold "
             "the next meeting of the planning group in Moscow in the autumn.")
@@ -675,6 +686,17 @@ def test_a_statements_target_is_the_first_party_named_not_a_modifier() -> None:
     assert {r["target"]["country"] for r in extract(text)} == {"RUS"}
 
 
+@pytest.mark.parametrize("text", [
+    "ACCRA, March 13 (AFP) - Togo cut diplomatic ties with Burkina Faso, accusing it of arming rebels.",
+    "ACCRA, March 13 (AFP) - Togo expelled the Burkinabe ambassador, accusing him of arming rebels.",
+    "ACCRA, March 13 (AFP) - Burkina Faso's closure of the border is illegal, and Togo condemns it.",
+    "ACCRA, March 13 (AFP) - Burkina Faso closed its border with Togo on Tuesday. Togo denounced it as a provocation.",
+])
+def test_an_object_pronoun_is_aimed_at_the_party_of_what_was_told_before(text: str) -> None:
+    judged = [r for r in extract(text) if r["root"] == "11"]
+    assert [(r["source"]["country"], r["target"]["country"]) for r in judged] == [("TGO", "BFA")]
+
+
 def test_a_day_after_dates_the_earlier_act() -> None:
     text = ("SEOUL, March 13 (Yonhap) -- North Korea fired a ballistic missile on Friday. The launch came a day "
             "after South Korea and the United States wrapped up a five-day combined air exercise.")
@@ -806,6 +828,37 @@ def test_a_ministrys_press_release_speaks_as_the_ministry() -> None:
     assert {(r["source"]["name"], r["target"]["country"], r["cameo"][:2]) for r in records} >= {
         ("Ministry of External Affairs", "PAK", "10"), ("Ministry of External Affairs", "PAK", "13")}
     assert not any(r["verb"] == "Release" for r in records)  # the heading is no statement
+
+
+MINISTERS_RELEASE = ("{label}\n{author}\n\nAustralia acts on the shelling of Kharkiv\n\n13 March 2026\n\n"
+                     "Russia's shelling of apartment blocks in Kharkiv is a war crime, and Australia condemns it.\n\n"
+                     "On Monday I met the Ukrainian Ambassador in Canberra.\n\n"
+                     "We call on Russia to stop its attacks on civilians.\n\n"
+                     "Australia will continue to stand with Ukraine.")
+
+
+@pytest.mark.parametrize("label", ["Media release", "Media statement", "Press Statement"])
+@pytest.mark.parametrize("author", ["Senator the Hon Penny Wong\nMinister for Foreign Affairs",
+                                    "Penny Wong, Minister for Foreign Affairs"])
+def test_a_ministers_media_release_speaks_in_its_authors_voice(label: str, author: str) -> None:
+    records = extract(MINISTERS_RELEASE.format(label=label, author=author))
+    found = {(r["verb"], r["source"]["name"], r["target"] and r["target"]["country"], r["date"]) for r in records}
+    assert ("condemns", "Penny Wong", "RUS", "2026-03-13") in found
+    assert ("call", "Penny Wong", "RUS", "2026-03-13") in found
+    assert ("met", "Penny Wong", "UKR", "2026-03-09") in found
+    # a stance written in the present or future is dated as the release, not as Monday's meeting
+    assert ("stand", "Penny Wong", "UKR", "2026-03-13") in found
+
+
+def test_a_joint_media_release_of_two_ministers_has_no_single_voice() -> None:
+    text = MINISTERS_RELEASE.format(label="Joint media release", author="Penny Wong\nMarco Rubio")
+    assert not [r for r in extract(text) if r["verb"] == "call"]
+
+
+def test_another_bodys_deed_in_a_release_is_not_the_authors_judgement() -> None:
+    text = ("Media release\nSenator the Hon Penny Wong\nMinister for Foreign Affairs\n\n13 March 2026\n\n"
+            "The International Criminal Court issued its ruling on the unlawful transfer of prisoners.")
+    assert not [r for r in extract(text) if r["source"]["name"] == "Penny Wong"]
 
 
 def test_a_transcript_answer_reports_anothers_planned_visit_dated_when_announced() -> None:
@@ -1096,6 +1149,12 @@ def test_an_untargeted_measure_or_protest_is_aimed_at_the_doers_own_state(text: 
     assert pair in {(r["source"]["country"], r["target"] and r["target"]["country"]) for r in extract(text)}
 
 
+def test_a_non_state_groups_refusal_naming_no_party_is_not_aimed_at_the_storys_foreign_state() -> None:
+    text = ("BEIRUT, March 13 (Reuters) - Israel struck targets in southern Lebanon on Friday.\n\n"
+            "Hezbollah has refused to hand over its weapons.")
+    assert not [r for r in extract(text) if r["verb"] == "refused" and r["target"]]
+
+
 def test_an_untargeted_act_of_no_domestic_kind_keeps_no_target() -> None:
     records = extract("North Korea fired a ballistic missile into the sea on Friday.")
     assert records and all(r["target"] is None for r in records)
@@ -1200,6 +1259,13 @@ def test_according_to_a_demand_is_a_demand() -> None:
     text = ("NEW DELHI, March 13 (Reuters) - According to Indian Foreign Minister Subrahmanyam Jaishankar, "
             "Pakistan must ensure that its officials respect the rules.")
     assert {(r["target"]["country"], r["cameo"]) for r in extract(text)} == {("PAK", "100")}
+
+
+def test_an_appeal_to_a_body_to_press_a_state_is_to_the_body_and_reports_no_act() -> None:
+    text = ("BEIRUT, March 13 (Reuters) - Lebanon complained to the U.N. Security Council on Friday.\n\n"
+            "Its foreign ministry asked the council to press Israel to withdraw its troops.")
+    records = [r for r in extract(text) if "press Israel" in r["sentence"]]
+    assert [(r["verb"], r["target"]["country"]) for r in records] == [("asked", "UN")]
 
 
 def test_six_days_after_dates_the_earlier_act() -> None:
