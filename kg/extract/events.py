@@ -158,7 +158,9 @@ class Extractor:
         actors.voice = actors.voice or lead_voice
         # a journalist's question reports nothing, though its names are read like any others'
         questions = _question_turns(doc_text(doc))
-        predicates = [p for p in predicates if not _asked(p.sentence, questions)]
+        headline = _first_line(doc)
+        headline = headline if headline is not None and _headline(headline) else None
+        predicates = [p for p in predicates if not _asked(p.sentence, questions) and not _in_headline(p, headline)]
         predicates.extend(self._state_voice(article, doc, actors, quotes, predicates, voice_span))
         if actors.voice is not None:
             self._in_the_voice([p for p in predicates if voice_span[0] <= p.sentence.start_char < voice_span[1]],
@@ -257,10 +259,7 @@ class Extractor:
             return author
         # a readout's headline: "Wang Yi Holds Phone Talks with Israeli Foreign Minister Gideon Saar",
         # below the date line official sites print above it ("July 24, 2026, 15:20")
-        text = doc_text(doc)
-        start = _headline_start(text)
-        first = text[start:].split("\n", 1)[0]
-        line = doc.char_span(start, start + len(first.rstrip()), alignment_mode="contract")
+        line = _first_line(doc)
         if line is None:
             return None
         if release_heading().search(heading_block) and len(line) <= 8:
@@ -1289,6 +1288,10 @@ class Extractor:
             if (clause.dep_ == "relcl" and clause.i != verb.i and self._is_predicate(clause)
                     and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in clause.children)):
                 excluded.update(t.i for t in clause.subtree)
+        if sense.cameo in VISIT_CODES:
+            # "arrived late Wednesday from Kuala Lumpur": where the visitor came from is no host
+            excluded.update(t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                            for t in c.subtree)
         if consult:
             # "exchanged views on the situation in Ukraine": what a meeting is about is no party to it
             topics = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in TOPIC_PREPOSITIONS]
@@ -1307,6 +1310,12 @@ class Extractor:
             # "detained the five men": the five of some state's nationals the story named before
             found = [a for obj in verb.children if obj.dep_ in ("dobj", "nsubjpass")
                      for a in _counted_people_state(obj, actors) if a.country not in own]
+        if (not found and sense.cameo in VISIT_CODES and actors.home and actors.home not in own
+                and not any(c.dep_ == "dobj" for c in verb.children)):
+            # "Rubio, who arrived on Tuesday, …" under a Jakarta dateline: an arrival that names
+            # no destination is to where the story is filed from ("attended the meeting" is to
+            # whoever held it)
+            return [actors.state(actors.home)]
         if not found:
             return actors.people_in(sorted(rest, key=_depth))[:1]  # "a bilateral meeting with Marcos"
         # "aid for Romania and Poland", "mediation between Syria and Arafat": the nearest
@@ -1723,6 +1732,7 @@ THREAT_ROOT = "13"  # CAMEO: threaten
 JOINT_EXERCISE_CODE = "062"  # CAMEO: cooperate militarily
 JOINT_MARKERS = {"joint", "combined", "trilateral", "bilateral"}
 # "with X on the agenda / on the table / at the top / in focus / under discussion": X is a topic
+LEADING_PARTICIPLES = {"head", "lead", "chair", "accompany"}  # "the delegation headed by …": who, not an act
 BACKDROP_NOUNS = {"agenda", "table", "top", "focus", "spotlight", "discussion", "centre", "center", "forefront"}
 
 
@@ -2037,13 +2047,29 @@ def _headline_start(text: str) -> int:
     return start
 
 
+def _first_line(doc: Doc) -> Span | None:
+    """A document's first line, where a headline would stand (below a date printed alone)."""
+    text = doc_text(doc)
+    start = _headline_start(text)
+    first = text[start:].split("\n", 1)[0]
+    return doc.char_span(start, start + len(first.rstrip()), alignment_mode="contract")
+
+
 def _headline(line: Span) -> bool:
     """Whether a document's first line is a headline: a short line of its own, with no closing
-    full stop, followed by a blank line."""
+    full stop or colon (a lead-in: "… issued the following statement:"), followed by a blank line."""
     text = line.text.strip()
     following = doc_text(line.doc)[line.end_char:line.end_char + 3]
-    return (0 < len(text.split()) <= 25 and text[-1] not in '.!?"”' and following.startswith("\n")
+    return (0 < len(text.split()) <= 25 and text[-1] not in '.!?:"”' and following.startswith("\n")
             and doc_text(line.doc)[line.end_char:].lstrip(" ").startswith("\n\n"))
+
+
+def _in_headline(predicate: Predicate, headline: Span | None) -> bool:
+    """Whether a predicate is read from the headline. A wire headline repeats, in short, what
+    the story's lead tells in full ("Lavrov Meets Omani Counterpart in Moscow"
+    above "Russian Foreign Minister Sergey Lavrov received … on Wednesday"): the lead is
+    the event, dated and worded, and the headline adds none of its own."""
+    return headline is not None and headline.start <= predicate.verb.i < headline.end
 
 
 def _obliged(verb: Token) -> bool:
@@ -2152,11 +2178,16 @@ def _means_that_time(token: Token) -> bool:
 def _participle_over(tokens: Span) -> Token | None:
     """The present participle describing a noun ("an exercise involving …") that the date
     phrase hangs on, directly or through prepositions, if any. A past participle is an
-    act of its own ("the sentences handed down by the court on 7 October")."""
+    act of its own ("the sentences handed down by the court on 7 October"), unless it only
+    says who leads a party ("received a delegation led by the foreign minister … on
+    Tuesday": the reception's date)."""
     head = tokens.root.head
     while head.dep_ in ("prep", "pobj") and head.head.i != head.i:
         head = head.head
-    return head if head.dep_ == "acl" and head.tag_ == "VBG" else None
+    if head.dep_ != "acl":
+        return None
+    leading = head.tag_ == "VBN" and head.lemma_.lower() in LEADING_PARTICIPLES
+    return head if head.tag_ == "VBG" or leading else None
 
 
 def _ends_an_act_phrase(doc: Doc, index: int, verb: Token) -> bool:

@@ -89,8 +89,9 @@ def nominal_events(sentence: Span, actors: DocumentActors, quotes: list[QuoteReg
 
 def _mutual(noun: Token, entry: EventNoun, sentence: Span, actors: DocumentActors,
             date_of: Callable[[Predicate], DateValue | None]) -> NounPredicate | None:
-    """A meeting, call, clash or signing with its parties."""
-    if noun.dep_ == "dobj":
+    """A meeting, call, clash or signing with its parties; as an object, only of a participle
+    the parser reads as a preposition ("told reporters following talks with …")."""
+    if noun.dep_ == "dobj" and noun.head.dep_ != "prep":
         return None
     sense = _sense(entry, None)
     parties = noun_parties(noun, actors) if {"between", "with"} & set(entry.source) else []
@@ -152,7 +153,7 @@ def noun_parties(noun: Token, actors: DocumentActors) -> list[Actor]:
         return parties
     if not with_:
         return []
-    partners = actors.partners_in(with_)
+    partners = actors.with_people(actors.partners_in(with_), with_)  # "talks with his counterpart Diop"
     owner = [c for c in noun.children if c.dep_ == "poss"]
     if owner and owner[0].lower_ in ("their", "its"):
         return actors.main_parties()

@@ -102,8 +102,10 @@ def content_heads(content: list[Token]) -> list[Token]:
 
 
 def clause_verb(token: Token) -> Token:
-    """The verb of the clause a word sits in: its nearest verb ancestor, else the root."""
+    """The verb of the clause a word sits in: its nearest verb ancestor, else the root. A
+    participle the parser reads as a preposition ("said on Thursday following talks with …")
+    heads no clause of its own."""
     verb = token.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "prep") and verb.head.i != verb.i:
         verb = verb.head
     return verb

@@ -1398,3 +1398,51 @@ def test_a_demonym_locating_a_place_in_a_statement_is_not_its_target() -> None:
 def test_a_state_the_words_are_about_stays_the_target() -> None:
     records = extract("Greece said on Friday that Turkish warships had entered waters near the Greek island of Rhodes.")
     assert ("GRC", "TUR") in {(r["source"]["country"], r["target"]["country"]) for r in records if r["target"]}
+
+
+@pytest.mark.parametrize("headline", ["Sergey Lavrov Receives Omani Foreign Minister",
+                                      "Lavrov Meets Omani Counterpart in Moscow",
+                                      "Lavrov holds talks with Omani counterpart"])
+def test_a_headline_repeats_the_lead_and_is_no_event_of_its_own(headline: str) -> None:
+    text = (headline + "\n\nMOSCOW, March 13. /TASS/. Russian Foreign Minister Sergey Lavrov received "
+            "Omani Foreign Minister Badr Albusaidi at the ministry's mansion on Wednesday. "
+            "The two ministers discussed the situation in Yemen.")
+    records = extract(text)
+    assert records and not any(r["sentence"].strip().startswith(headline) for r in records)
+    received = [r for r in records if r["verb"] == "received"]
+    assert [(r["source"]["country"], r["target"]["country"], r["date"]) for r in received] == [
+        ("RUS", "OMN", "2026-03-11")]
+
+
+@pytest.mark.parametrize(("participle", "day"), [("headed by", "Tuesday"), ("led by", "March 10")])
+def test_a_date_after_the_leader_of_a_delegation_dates_the_reception(participle: str, day: str) -> None:
+    text = (f"Vietnamese President Luong Cuong received a delegation of the Japanese government {participle} "
+            f"Foreign Minister Takeshi Iwaya at the Presidential Palace in Hanoi on {day}.")
+    received = [r for r in extract(text) if r["verb"] == "received"]
+    assert [(r["target"]["country"], r["date"]) for r in received] == [("JPN", "2026-03-10")]
+
+
+@pytest.mark.parametrize("talks", ["following talks with", "following a meeting with", "after talks with"])
+def test_talks_named_in_a_phrase_of_the_reporting_clause_are_a_meeting_both_ways(talks: str) -> None:
+    text = ("MOSCOW, March 13. /TASS/. Moscow is ready to supply more grain to Chad, Russian Foreign "
+            f"Minister Sergey Lavrov told reporters on Thursday {talks} his Chadian counterpart "
+            "Abderaman Koulamallah.")
+    meetings = {(r["source"]["name"], r["target"]["country"], r["date"]) for r in extract(text)
+                if r["root"] == "04"}
+    assert meetings == {("Sergei Lavrov", "TCD", "2026-03-12"), ("Abderaman Koulamallah", "RUS", "2026-03-12")}
+
+
+@pytest.mark.parametrize("arrival", ["who arrived late Wednesday from Kuala Lumpur",
+                                     "who arrived on Wednesday for a two-day visit"])
+def test_an_arrival_naming_no_destination_is_a_visit_to_the_dateline_state(arrival: str) -> None:
+    text = (f"HANOI, March 13 (AP) -- Australian Foreign Minister Penny Wong, {arrival}, was received "
+            "by Vietnamese President Luong Cuong on Thursday.")
+    visits = [(r["source"]["country"], r["target"]["country"], r["date"]) for r in extract(text)
+              if r["cameo"] == "042"]
+    assert visits == [("AUS", "VNM", "2026-03-11")]
+
+
+def test_attending_a_meeting_is_not_a_visit_to_the_dateline_state() -> None:
+    text = ("HANOI, March 13 (AP) -- Australian Foreign Minister Penny Wong did not attend the "
+            "meeting on Thursday.")
+    assert not any(r["target"] and r["target"]["country"] == "VNM" for r in extract(text))
