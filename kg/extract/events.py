@@ -150,8 +150,8 @@ class Extractor:
                     relayed.date = statement.date  # "Lin said on Wednesday that Tokyo hoped…"
             # a meeting or act named by a noun and dated ahead ("is expected to visit Tokyo next month
             # for talks with …") is a plan, which the clause's verb reports
-            predicates.extend(p for p in nominal_events(sentence, actors, quotes,
-                                                        lambda p: self._date(p, article.published))
+            predicates.extend(self._act_noun_sense(p) for p in nominal_events(
+                sentence, actors, quotes, lambda p: self._date(p, article.published))
                               if not _ahead(p.date, article.published))
         predicates.extend(self._quoted_own_acts(doc, actors, quotes, speakers, article.published))
         predicates.extend(self._quoted_sentences(doc, quotes, speakers, predicates))
@@ -461,6 +461,8 @@ class Extractor:
                     continue  # "Speaking at a press conference, Lavrov urged…": the head verb is the event
                 if any(c.dep_ == "dobj" and c.tag_ == "WP" for c in token.children):
                     continue  # "stop what Tokyo called violations": a label inside another clause's event
+                if self._departure_order(token, sentence, actors, None) is not None:
+                    continue  # "told three Russian diplomats to leave the country": an expulsion (see _acts)
                 predicate = self._reported(token, sentence, actors, quotes)
             else:
                 continue
@@ -713,14 +715,17 @@ class Extractor:
                 continue
             if verb.pos_ != "VERB" or inside(quoted, verb.idx, verb.idx + len(verb)):
                 continue
-            enacted = self._enacted_act(verb, sentence, actors, published)
+            enacted = self._enacted_act(verb, sentence, actors, published) or self._departure_order(
+                verb, sentence, actors, published)
             if enacted is not None:
                 yield enacted  # "Moscow ordered the expulsion of two Estonian diplomats": the expulsion
                 continue
             sense = self._sense(verb)
             if sense is None or sense.speech:
                 continue
-            if _hypothetical(verb) or (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "acl", "amod", "pobj")):
+            means = _means_of(verb)
+            if _hypothetical(verb) or (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "acl", "amod", "pobj")
+                                       and means is None):
                 continue  # "unless Baghdad accepted", "a proposal for signing": no act took place
             if any(verb in clause.subtree for a in verb.ancestors if (clause := self._hearsay(a)) is not None):
                 continue  # "the group, which Kinshasa and UN experts say is backed by Rwanda": a claim in passing
@@ -738,7 +743,8 @@ class Extractor:
             # the doer is, so that it goes on from the last sentence's subject
             patients = [actors.resolve_phrase(c) for c in verb.children if c.dep_ == "nsubjpass"
                         and c.tag_ == "PRP"] if _agent(verb) else []
-            subject = (self._speaker_subject(verb) if spoken else None) or subject_of(verb)
+            # "Afghan forces responded by attacking Pakistani border posts": the doer of the clause
+            subject = (self._speaker_subject(verb) if spoken else None) or subject_of(means or verb)
             sources = actors.resolve_phrase(subject) if subject is not None else []
             if not sources and sense.symmetric and subject is not None and subject.lower_ == "they":
                 sources = actors.main_parties()  # "They signed a peace agreement in 2018"
@@ -818,6 +824,50 @@ class Extractor:
         predicate.date = self._date(predicate, published)
         return predicate
 
+    def _act_noun_sense(self, predicate: Predicate) -> Predicate:
+        """A directed act named by a noun that also names a verb's act (``kg/data/act_nouns.csv``)
+        takes that verb's code for what the noun is of: "Minsk's expulsion of a Polish consul" is
+        an expulsion of a diplomat (161), "the expulsion of Afghan migrants" of people (174)."""
+        verb = act_nouns().get(predicate.verb.lemma_.lower())
+        if verb is None or predicate.sense.symmetric:
+            return predicate
+        sense = self.lexicon.verb_sense(verb, _noun_complements(predicate.verb))
+        if sense is not None and not sense.speech:
+            predicate.sense = replace(sense, target=predicate.sense.target)
+        return predicate
+
+    def _departure_order(self, verb: Token, sentence: Span, actors: DocumentActors,
+                         published: date | None) -> NounPredicate | None:
+        """An expulsion told as an order to leave ("France ordered two Algerian consular officials to
+        leave the country", "told three Russian diplomats to leave", "gave an embassy employee five
+        days to leave"): the ordering verb's subject expels the people it orders out, aimed at their
+        state and coded as "expel" with them as its object (a diplomat 161, other people 174). Only
+        when they are to leave the doer's own country: "ordered its troops to leave Syria" is no
+        expulsion."""
+        departing = _departure(verb)
+        if departing is None or _hypothetical(verb) or _passive(verb):
+            return None
+        ordered = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        subject = subject_of(verb)
+        sources = actors.resolve_phrase(subject) if subject is not None and ordered is not None else []
+        own = {s.country for s in sources if s.country}
+        # the place to leave, without what the parser hangs on it ("the country, a tit-for-tat move …")
+        places = [c for c in departing.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from")]
+        places = [p for p in places if p.dep_ == "prep" or p is places[0]]
+        asides = {t.i for p in places for a in p.subtree if a.dep_ in ("appos", "relcl", "acl", "advcl")
+                  for t in a.subtree}
+        left = [t for p in places for t in p.subtree if t.i not in asides]
+        if not own or any(a.country not in own for a in actors.countries_in(left)):
+            return None  # an unknown doer, or a place abroad to leave
+        sense = self.lexicon.verb_sense("expel", [ordered.lemma_.lower(), *_noun_complements(ordered)])
+        people = [a for a in actors.resolve_phrase(ordered) or actors.countries_in(list(ordered.subtree))
+                  if a.country and a.country not in own]
+        if sense is None or not people:
+            return None
+        predicate = NounPredicate(verb, verb.text, sense, sentence, sources, list(verb.subtree), targets=people[:1])
+        predicate.date = self._date(predicate, published)
+        return predicate
+
     def _stance_act(self, word: Token, stance: StanceWord, sentence: Span, actors: DocumentActors,
                     published: date | None) -> Predicate | None:
         """A stance stated with "be" ("China is firmly opposed to the arms sales", "Israel is
@@ -879,6 +929,8 @@ class Extractor:
         anchors = [verb, *[c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]]
         if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG":
             anchors.append(verb.head)
+        if (means := _means_of(verb)) is not None:
+            anchors.append(means)  # "retaliated on Monday by shelling …"
         found = find_dates(sentence.text, published, sentence.start_char, future=_future(verb))
         reporter = next((c for c in verb.children if self._parenthetical(c)), None)
         fronted = self._fronted(reporter, found) if reporter is not None else None
@@ -1636,6 +1688,28 @@ def act_nouns() -> dict[str, str]:
 
 
 @cache
+def departure_orders() -> dict[str, frozenset[str]]:
+    """Verbs that order someone out ("order", "tell") and verbs of leaving ("leave", "depart"),
+    by role, from ``kg/data/departure_orders.csv``: together they tell an expulsion."""
+    roles: dict[str, set[str]] = {"order": set(), "depart": set()}
+    for row in package_table("departure_orders.csv", required=["lemma", "role"]):
+        if row["role"] not in roles:
+            raise ValueError(f"departure_orders.csv, {row['lemma']!r}: role must be 'order' or 'depart'")
+        roles[row["role"]].add(row["lemma"])
+    return {role: frozenset(lemmas) for role, lemmas in roles.items()}
+
+
+def _departure(verb: Token) -> Token | None:
+    """The verb of leaving that an ordering verb's infinitive names ("ordered … to leave the
+    country"), else ``None``."""
+    if verb.lemma_.lower() not in departure_orders()["order"]:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower()
+                 in departure_orders()["depart"] and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)),
+                None)
+
+
+@cache
 def enacting_verbs() -> frozenset[str]:
     """Verbs that put an act named by their object in force ("announced a suspension",
     "ordered the expulsion"), from ``kg/data/enacting_verbs.csv``."""
@@ -2070,6 +2144,17 @@ def _in_headline(predicate: Predicate, headline: Span | None) -> bool:
     above "Russian Foreign Minister Sergey Lavrov received … on Wednesday"): the lead is
     the event, dated and worded, and the headline adds none of its own."""
     return headline is not None and headline.start <= predicate.verb.i < headline.end
+
+
+def _means_of(verb: Token) -> Token | None:
+    """The verb whose act a "by"-gerund tells the means of ("Afghan forces responded by attacking
+    Pakistani border posts", "Iran retaliated by firing missiles at …"): the gerund is the act
+    done, by that verb's subject. ``None`` for any other verb, and for a gerund on a noun
+    ("a proposal for signing"), which tells no act."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "by" or prep.head.pos_ != "VERB":
+        return None
+    return prep.head
 
 
 def _obliged(verb: Token) -> bool:

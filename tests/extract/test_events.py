@@ -1446,3 +1446,61 @@ def test_attending_a_meeting_is_not_a_visit_to_the_dateline_state() -> None:
     text = ("HANOI, March 13 (AP) -- Australian Foreign Minister Penny Wong did not attend the "
             "meeting on Thursday.")
     assert not any(r["target"] and r["target"]["country"] == "VNM" for r in extract(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Oslo on Wednesday ordered two Iranian embassy officials to leave the country within a week.",
+     ("NOR", "IRN", "161", "2026-03-11")),
+    ("Lisbon told a Venezuelan diplomat to leave Portugal, the ministry said.", ("PRT", "VEN", "161", "2026-03-13")),
+    ("Riga has given a Russian embassy employee three days to leave the country.",
+     ("LVA", "RUS", "161", "2026-03-13")),
+    ("Jakarta ordered 14 Vietnamese fishermen to leave the country.", ("IDN", "VNM", "174", "2026-03-13")),
+])
+def test_an_order_to_leave_the_country_is_an_expulsion_of_those_ordered_out(text: str, expected: tuple) -> None:
+    records = extract(text)
+    assert [(r["source"]["country"], r["target"]["country"], r["cameo"], r["date"]) for r in records] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara ordered its troops to leave Libya by the end of the year.",
+    "The Indian embassy told Indian citizens to leave Lebanon as soon as possible.",
+])
+def test_an_order_to_leave_a_place_abroad_is_no_expulsion(text: str) -> None:
+    assert all(r["root"] != "16" and r["cameo"] != "174" for r in extract(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israeli jets hit several Hezbollah sites in eastern Lebanon on Thursday.", ("ISR", "LBN", "190")),
+    ("Russian drones hit energy facilities in Ukraine overnight.", ("RUS", "UKR", "190")),
+    ("Poland closed two crossings on its border with Belarus in February.", ("POL", "BLR", "160")),
+    ("Norway shut all checkpoints on its border with Russia.", ("NOR", "RUS", "160")),
+    ("Ankara scrapped a 2019 defence accord with Tripoli.", ("TUR", "LBY", "160")),
+    ("Washington lowered tariffs on Vietnamese goods to 20%.", ("USA", "VNM", "085")),
+])
+def test_strikes_closures_scrapped_accords_and_cut_tariffs_are_coded_by_their_object(
+        text: str, expected: tuple) -> None:
+    assert expected in {(r["source"]["country"], r["target"] and r["target"]["country"], r["cameo"])
+                        for r in extract(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Indian troops retaliated on Wednesday by shelling Pakistani positions.", ("IND", "PAK", "194", "2026-03-11")),
+    ("Iran responded by firing missiles at Israeli cities.", ("IRN", "ISR", "190", "2026-03-13")),
+])
+def test_a_by_gerund_is_the_act_its_clause_did(text: str, expected: tuple) -> None:
+    assert expected in {(r["source"]["country"], r["target"] and r["target"]["country"], r["cameo"], r["date"])
+                        for r in extract(text)}
+
+
+def test_a_gerund_on_a_noun_is_still_no_act() -> None:
+    assert not [r for r in extract("Seoul rejected a proposal for shelling the island.") if r["root"] == "19"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tehran's expulsion of a German diplomat on Monday angered Berlin.", ("IRN", "DEU", "161", "2026-03-09")),
+    ("Ankara's expulsion of 30 Greek fishermen last week strained ties.", ("TUR", "GRC", "174", "2026-03")),
+    ("Iraq's invasion of Kuwait in August 1990 led to a war.", ("IRQ", "KWT", "190", "1990-08")),
+])
+def test_an_expulsion_or_invasion_named_by_a_noun_is_coded_by_what_it_is_of(text: str, expected: tuple) -> None:
+    assert expected in {(r["source"]["country"], r["target"] and r["target"]["country"], r["cameo"], r["date"])
+                        for r in extract(text)}

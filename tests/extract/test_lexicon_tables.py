@@ -15,7 +15,8 @@ from kg.article import Article
 from kg.extract import default_extractor
 from kg.extract.actors import quantity_nouns
 from kg.extract.coding import TARGET_SLOTS, Lexicon, cameo_codes, read_verbs
-from kg.extract.events import act_nouns, cognition_verbs, domestic_codes, drill_nouns, enacting_verbs
+from kg.extract.events import (act_nouns, cognition_verbs, departure_orders, domestic_codes, drill_nouns,
+                               enacting_verbs)
 
 DATA = Path(kg.__file__).parent / "data"
 PUBLISHED = date(2026, 3, 13)
@@ -268,6 +269,12 @@ def test_enacting_verbs_are_single_lowercase_lemmas() -> None:
     verbs = enacting_verbs()
     assert {"announce", "order", "approve"} <= verbs
     assert all(lemma == lemma.strip().lower() and " " not in lemma for lemma in verbs)
+
+
+def test_departure_orders_pair_verbs_of_ordering_with_verbs_of_leaving() -> None:
+    roles = departure_orders()
+    assert {"order", "tell"} <= roles["order"] and "leave" in roles["depart"]
+    assert roles["order"].isdisjoint(roles["depart"])
 
 
 def test_domestic_codes_are_codebook_codes() -> None:
