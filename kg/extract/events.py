@@ -1179,6 +1179,12 @@ class Extractor:
                 # "Oman, a close U.S. partner, …", "… if fighting spreads to Libya": a state the sentence
                 # names only to describe the speaker or to set a condition is not addressed either
                 own = [fallback] if fallback and (host or not _named_aside(predicate, fallback, actors)) else []
+                joint_act = predicate.content_act is not None and predicate.content_act.sense.symmetric
+                if not host and fallback and fallback.country in {s.country for s in sources} and not joint_act:
+                    # "The two ministers confirmed that they oppose any attempt to change the status
+                    # quo by force": parties speaking together are not addressing each other (what
+                    # they report doing together, "failed to reach agreement", stays mutual)
+                    own = []
             # a ban or crackdown on a demonstration is aimed at its protesters, not at a state
             # their cause names ("prevented a rally by students … against sending troops to Iraq")
             repressed = not predicate.sense.speech and _domestic(predicate) and not non_state(source)
@@ -1352,7 +1358,11 @@ class Extractor:
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
             excluded.update(t.i for topic in topics for t in topic.subtree)
         rest = [t for t in verb.subtree if t.i not in excluded]
-        ordered = sorted(rest, key=_depth)
+        # "On the Palestinian question, both ministers voiced opposition to Israel's settlements":
+        # a topic fronted before the subject is what the clause is about, a party only when the
+        # clause names none other
+        fronted = _fronted_topic(verb, subject)
+        ordered = sorted(rest, key=lambda t: (t.i in fronted, _depth(t)))
         found = _beyond_places(actors, ordered) if consult else actors.countries_in(ordered)
         own = {s.country for s in predicate.sources}
         if not any(non_state(s) for s in predicate.sources):
@@ -1574,6 +1584,17 @@ def _lemma_candidates(verb: Token) -> list[str]:
     if word.endswith("s") and not word.endswith("ss"):
         candidates.append(word[:-1])
     return list(dict.fromkeys(candidates))
+
+
+
+def _fronted_topic(verb: Token, subject: Token | None) -> set[int]:
+    """Token indices of topic phrases put before the clause's subject ("On the Korean
+    peninsula, the two sides …", "Regarding Syria, the ministers …"): they say what the clause
+    is about, not whom its act is aimed at."""
+    if subject is None:
+        return set()
+    return {t.i for child in verb.children if child.i < subject.i and child.dep_ == "prep"
+            and child.lower_ in TOPIC_PREPOSITIONS for t in child.subtree}
 
 
 def _descriptions(verb: Token) -> set[int]:

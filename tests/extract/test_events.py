@@ -101,6 +101,15 @@ def test_a_deed_the_speaker_tells_in_the_first_person_is_their_act() -> None:
     assert not [r for r in extract(text) if r["verb"] == "agreed"]  # a clause that describes the truce
 
 
+def test_a_fronted_topic_is_no_target_when_the_clause_names_a_party() -> None:
+    text = ("BRASILIA, March 13 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Brazilian Foreign "
+            "Minister Mauro Vieira in Brasilia on Friday. On the Ukraine crisis, the two ministers voiced support "
+            "for Turkey's mediation efforts. Regarding Venezuela, the ministers criticized the U.S. naval buildup "
+            "in the Caribbean.")
+    targets = {r["target"]["country"] for r in extract(text) if r["cameo"][:2] != "04"}
+    assert targets == {"TUR", "USA"}
+
+
 def test_things_are_not_actors() -> None:
     text = "Seoul's export restrictions are to blame for the fall in trade, the Russian envoy said."
     sources = {r["source"]["name"] for r in extract(text)}
@@ -1504,3 +1513,17 @@ def test_a_gerund_on_a_noun_is_still_no_act() -> None:
 def test_an_expulsion_or_invasion_named_by_a_noun_is_coded_by_what_it_is_of(text: str, expected: tuple) -> None:
     assert expected in {(r["source"]["country"], r["target"] and r["target"]["country"], r["cameo"], r["date"])
                         for r in extract(text)}
+
+
+def test_parties_speaking_together_do_not_address_each_other() -> None:
+    text = ("MANILA, March 13 (Kyodo) -- Japanese Foreign Minister Toshimitsu Motegi held talks with Philippine "
+            "Foreign Secretary Theresa Lazaro in Manila on Friday. The two ministers confirmed that they reject "
+            "any attempt to alter the status quo by coercion.")
+    joint = [r for r in extract(text) if r["cameo"][:2] != "04"]
+    assert joint and all(r["target"] is None for r in joint)
+
+
+def test_what_parties_report_doing_together_stays_mutual() -> None:
+    text = "Seoul and Tokyo failed to reach agreement on the fishing quota, officials on both sides said."
+    assert {(r["source"]["country"], r["target"]["country"]) for r in extract(text) if r["target"]} == {
+        ("KOR", "JPN"), ("JPN", "KOR")}
