@@ -1113,7 +1113,7 @@ class Extractor:
         # to no one in particular: it gets no target by guess, only one its words name
         # (nor is an outlook: "the envoy believed the offer could lead to a deal")
         guess = not (sense.speech and (code == PLAIN_STATEMENT or outlook) and predicate.quote is None
-                     and not self._own_course(predicate, actors))
+                     and not self._own_course(predicate, actors)) and not _own_affairs(predicate, actors)
         for source, target in self._pairs(predicate, actors, guess):
             yield Event(
                 article=article.id,
@@ -1473,6 +1473,47 @@ def domestic_codes() -> frozenset[str]:
     """CAMEO codes of acts aimed at the doer's own state when no other is named (curfews,
     states of emergency, strikes, demonstrations), from ``kg/data/domestic_codes.csv``."""
     return frozenset(row["code"] for row in package_table("domestic_codes.csv", required=["code"]))
+
+
+def _own_affairs(statement: Predicate, actors: DocumentActors) -> bool:
+    """Whether a statement is about its speaker's own affairs, addressed to no one: what was said
+    is done by the speaker's side ("we", "our state", "the government", the speaker's own state
+    by name), its sentence names no other party and its words no relational one
+    (``kg/data/relational_cues.csv``): "Chile will keep modernising its ports", "we have balanced
+    our budget". Words about the relationship ("we remain ready to talk", "we stay open to
+    dialogue") still are addressed to the story's other party."""
+    if not statement.sense.speech or _committed(statement.sense):
+        return False  # a promise is made to someone: "pledged to speed up the deliveries"
+    heads = content_heads(statement.content)
+    subject = subject_of(heads[0]) if heads else None
+    if subject is None or not _speakers_side(subject, statement, actors):
+        return False
+    own = {s.country for s in statement.sources}
+    if any(a.country not in own for a in actors.countries_in([*statement.sentence, *statement.content])):
+        return False  # "Asked whether Chinese officials would attend a U.S. forum, Lin said China would not"
+    return not any(t.lemma_.lower() in relational_cues() or t.lower_ in relational_cues()
+                   for t in statement.content)
+
+
+def _speakers_side(subject: Token, statement: Predicate, actors: DocumentActors) -> bool:
+    """Whether a clause's subject is the speaker's own side: "we" in the speaker's own quoted
+    words, a noun the speaker's "our" owns ("our state", "our officials"), "the government",
+    or states all of the speaker's ("Japan will …" said by a Japanese minister)."""
+    if subject.tag_ == "PRP":
+        return subject.lower_ == "we" and statement.quote is not None
+    if any(c.dep_ == "poss" and c.lower_ == "our" for c in subject.children):
+        return statement.quote is not None
+    if subject.lemma_.lower() == "government" and any(c.lower_ == "the" for c in subject.children):
+        return not actors.countries_in(list(subject.subtree))
+    states = actors.countries_in(list(subject.subtree))
+    return bool(states) and {s.country for s in states} <= {s.country for s in statement.sources}
+
+
+@cache
+def relational_cues() -> frozenset[str]:
+    """Words that make a speaker's words about its own side a stance toward another party
+    ("ready", "talks", "cooperation", "they"), from ``kg/data/relational_cues.csv``."""
+    return frozenset(row["lemma"] for row in package_table("relational_cues.csv", required=["lemma"]))
 
 
 @cache

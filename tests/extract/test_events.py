@@ -1527,3 +1527,23 @@ def test_what_parties_report_doing_together_stays_mutual() -> None:
     text = "Seoul and Tokyo failed to reach agreement on the fishing quota, officials on both sides said."
     assert {(r["source"]["country"], r["target"]["country"]) for r in extract(text) if r["target"]} == {
         ("KOR", "JPN"), ("JPN", "KOR")}
+
+
+SOTO_STORY = ("SANTIAGO, March 13 (Reuters) - Chile recalled its ambassador to Peru on Friday after Peruvian "
+              "authorities detained two Chilean fishermen.\n\n")
+
+
+@pytest.mark.parametrize("quote", [
+    '"We have balanced our budget for the third year running," Foreign Minister Ana Soto told reporters.',
+    '"Chile will keep modernising its ports," Foreign Minister Ana Soto told reporters.',
+    '"Chile has always respected its own laws," Foreign Minister Ana Soto said.',
+])
+def test_words_on_the_speakers_own_affairs_are_addressed_to_no_one(quote: str) -> None:
+    spoken = [r for r in extract(SOTO_STORY + quote) if r["source"]["name"] == "Ana Soto"]
+    assert spoken and all(r["target"] is None for r in spoken)
+
+
+def test_a_warning_about_the_speakers_own_side_is_addressed_to_the_other_party() -> None:
+    quote = '"Chile will not tolerate attacks on its citizens," Foreign Minister Ana Soto told reporters.'
+    spoken = [r for r in extract(SOTO_STORY + quote) if r["source"]["name"] == "Ana Soto"]
+    assert [(r["target"]["country"], r["cameo"]) for r in spoken] == [("PER", "130")]

@@ -16,7 +16,7 @@ from kg.extract import default_extractor
 from kg.extract.actors import quantity_nouns
 from kg.extract.coding import TARGET_SLOTS, Lexicon, cameo_codes, read_verbs
 from kg.extract.events import (act_nouns, cognition_verbs, departure_orders, domestic_codes, drill_nouns,
-                               enacting_verbs)
+                               enacting_verbs, relational_cues)
 
 DATA = Path(kg.__file__).parent / "data"
 PUBLISHED = date(2026, 3, 13)
@@ -257,6 +257,12 @@ def test_cognition_verbs_are_speech_verbs_of_the_lexicon() -> None:
     verbs = cognition_verbs()
     assert {"believe", "expect"} <= verbs
     assert all(any(sense.speech for sense in Lexicon.default().senses(lemma)) for lemma in verbs)
+
+
+def test_relational_cues_are_single_lowercase_words() -> None:
+    cues = relational_cues()
+    assert {"ready", "talk", "cooperation"} <= cues
+    assert all(cue == cue.strip().lower() and " " not in cue for cue in cues)
 
 
 def test_every_act_noun_names_a_verb_of_the_lexicon() -> None:
