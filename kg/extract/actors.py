@@ -35,6 +35,8 @@ FIRST_PERSON = {"i", "we"}
 COUNTERPART_NOUNS = frozenset({"counterpart", "host"})  # a person of the other side of a visit
 NAME_PARTICLES = {"al", "el", "ul", "ad", "as", "ash", "at", "az", "bin", "ibn", "bint", "abu"}
 PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
+#: Entity labels of names that are places or peoples, never a person who speaks.
+PLACE_ENTITIES = {"GPE", "LOC", "NORP", "FAC"}
 GROUP_PHRASES = ("two countries", "two sides", "both countries", "both sides", "two nations",
                  "both nations", "the two governments", "two leaders", "both leaders", "the sides",
                  "each side", "each country")
@@ -481,6 +483,11 @@ class DocumentActors:
                       for actor in self._resolve_single(h, coordinated=True, tokens=tokens)]
             return _one_per_state(_unique(actors))
         found = self._resolve_single(head, coordinated=False)
+        if (not found and head.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "PROPN"
+                and head.ent_type_ not in PLACE_ENTITIES):
+            # "Marie Dupont, a deportee, said …": a person named who speaks for no
+            # state; the "she" who goes on is her, not the official quoted before
+            self.last_person = self.last_main_person = None
         self.resolved += [(head.idx, a.country) for a in found if a.country and a.kind in ("person", "country")]
         if head.dep_ == "nsubj" and head.head.dep_ == "ROOT" and len(found) == 1 and found[0].kind == "person":
             self.last_main_person = self.last_person

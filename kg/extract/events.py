@@ -50,6 +50,9 @@ DEMAND_ROOTS = {"02", "10"}  # CAMEO: appeal, demand
 DEMAND = "100"  # CAMEO: demand, not specified below
 APPEAL = "020"  # CAMEO: make an appeal or request, not specified below
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
+#: Prepositions that may stand for a verb row's target slot: sanctions, curbs and calls are
+#: aimed "on" or "against" a party alike ("joined the EU's sanctions against Russia").
+SLOT_PREPOSITIONS = {"on": {"on", "against"}}
 RELATIVE_WORDS = {"that", "which", "who", "whom", "where", "when"}  # the parser tags "that" either way
 LOCATIVE_PREPOSITIONS = {"in", "at"}
 REFERRING_PRONOUNS = {"it", "this", "that", "him", "her", "them"}  # objects that stand for what was told before
@@ -1135,8 +1138,8 @@ class Extractor:
         own negation: "will not accept any more migrants", "will not agree to inspections" (120),
         "will not tolerate …" (130). ``None`` when the verb is not negated or no such cue fits."""
         negator = next((c for c in verb.children if c.dep_ == "neg"), None)
-        if negator is None:
-            return None
+        if negator is None or _perfect(verb):
+            return None  # "has not permitted a single visit": a permission that has not happened
         words = [negator.lemma_.lower(), *(t.lemma_.lower() for t in verb.subtree if t.i >= verb.i)]
         found = self.lexicon.statement_cue(words)
         if found is None or NEGATORS.isdisjoint(found[0]) or found[1][:2] not in NEGATIVE_STANCE_ROOTS:
@@ -1296,7 +1299,7 @@ class Extractor:
         excluded = described | ({t.i for t in subject.subtree} if subject is not None else set())
         preferred: list[Token] = []
         for child in verb.children:
-            if sense.target and child.dep_ == "prep" and child.lower_ == sense.target:
+            if sense.target and child.dep_ == "prep" and _fills_slot(child, sense.target):
                 preferred.extend(t for t in child.subtree if t.i not in described)
             elif sense.target == "dobj" and child.dep_ == "dobj":
                 preferred.extend(t for t in child.subtree if t.i not in described)
@@ -1309,7 +1312,7 @@ class Extractor:
         # noun; a "with" hung on the verb may be a circumstance
         on_noun = [t for c in verb.children if c.dep_ == "dobj" and sense.complement
                    and c.lemma_.lower() == sense.complement for p in c.children
-                   if p.dep_ == "prep" and sense.target and p.lower_ == sense.target for t in p.subtree]
+                   if p.dep_ == "prep" and sense.target and _fills_slot(p, sense.target) for t in p.subtree]
         if consult:  # "talks with Foreign Minister Đurić on Serbia's EU accession": the topic is no party
             about = {t.i for p in on_noun if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS for t in p.subtree}
             on_noun = [t for t in on_noun if t.i not in about]
@@ -1325,6 +1328,12 @@ class Extractor:
         antecedent = _relative_object(verb)
         if antecedent is not None:
             found = self._antecedent_targets(predicate, antecedent, actors)
+            if found:
+                return found
+        if sense.cameo in VISIT_CODES:
+            # "did not attend the meeting": the meeting the story named before, with its party
+            # ("the meeting of the Council of Foreign Ministers of the SCO")
+            found = _meeting_named_before(verb, {s.country for s in predicate.sources}, actors)
             if found:
                 return found
         if sense.target == "dobj":
@@ -2417,6 +2426,33 @@ def _future(verb: Token) -> bool:
 
 def _modal(verb: Token) -> bool:
     return any(c.lower_ in MODAL_AUX for c in _auxiliaries(verb))
+
+
+def _meeting_named_before(verb: Token, own: set[str | None], actors: DocumentActors) -> list[Actor]:
+    """The parties of the meeting a definite object points back to: for "did not attend the
+    meeting", the last earlier "meeting" whose phrase names a party other than the doer's own."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS
+             and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)]
+    if not nouns:
+        return []
+    lemma = nouns[0].lemma_.lower()
+    for token in reversed(verb.doc[:verb.sent.start]):
+        if token.lemma_.lower() == lemma and token.pos_ == "NOUN":
+            found = [a for a in actors.countries_in(list(token.subtree)) if a.country not in own]
+            if found:
+                return found[:1]
+    return []
+
+
+def _fills_slot(preposition: Token, slot: str) -> bool:
+    """Whether a preposition stands for a verb row's target slot ("sanctions against Russia" for "on")."""
+    return preposition.lower_ in SLOT_PREPOSITIONS.get(slot, {slot})
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether the verb is a present or past perfect ("has not permitted", "had not joined"):
+    a report of what has or had happened so far, not a stance on what will be done."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in _auxiliaries(verb))
 
 
 def _negated(verb: Token) -> bool:

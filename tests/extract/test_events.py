@@ -441,6 +441,17 @@ def test_a_negated_act_with_no_refusal_cue_stays_an_act_undone() -> None:
     assert (record["root"], record["negated"], record["polarity"]) == ("16", True, 0)
 
 
+@pytest.mark.parametrize(("text", "root", "negated"), [
+    ("Iran has not permitted a single consular visit to the British detainees.", "08", True),
+    ("Hungary had not allowed any consular visit to the detained Ukrainians.", "08", True),
+    ("Iran will not permit a consular visit to the British detainees.", "12", False),
+])
+def test_a_perfect_negation_reports_an_act_not_done_and_a_stance_refuses(
+        text: str, root: str, negated: bool) -> None:
+    (record,) = extract(text)
+    assert (record["root"], record["negated"]) == (root, negated)
+
+
 def test_two_clauses_that_say_different_things_are_two_statements() -> None:
     text = ("BEIJING, March 13 (Xinhua) -- Wang Yi said on Friday that China firmly opposes the tariffs, "
             "adding that China is ready to work with France to expand trade.")
@@ -1547,3 +1558,66 @@ def test_a_warning_about_the_speakers_own_side_is_addressed_to_the_other_party()
     quote = '"Chile will not tolerate attacks on its citizens," Foreign Minister Ana Soto told reporters.'
     spoken = [r for r in extract(SOTO_STORY + quote) if r["source"]["name"] == "Ana Soto"]
     assert [(r["target"]["country"], r["cameo"]) for r in spoken] == [("PER", "130")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary has still not joined the EU's sanctions against Russia.",
+    "Japan imposed sanctions against Russian banks on Friday.",
+])
+def test_sanctions_against_a_party_are_aimed_at_it_as_sanctions_on_it(text: str) -> None:
+    records = [r for r in extract(text) if r["root"] == "16"]
+    assert {r["target"]["country"] for r in records} == {"RUS"}
+
+
+@pytest.mark.parametrize(("text", "pair", "root"), [
+    ("The South Korean government says it will not participate in the memorial ceremony in Japan.",
+     ("KOR", "JPN"), "04"),
+    ("South Korea did not participate in the summit hosted by Japan on Friday.", ("KOR", "JPN"), "04"),
+    ("North Korea did not answer a call placed by the South Korean military on Monday.", ("PRK", "KOR"), "04"),
+])
+def test_staying_away_from_a_meeting_or_call_is_that_meeting_negated(
+        text: str, pair: tuple[str, str], root: str) -> None:
+    records = [r for r in extract(text) if r["negated"]]
+    assert [((r["source"]["country"], r["target"]["country"]), r["root"]) for r in records] == [(pair, root)]
+
+
+@pytest.mark.parametrize("text", [
+    "French President Emmanuel Macron criticized Algeria on Friday over the expulsions. In Marseille, "
+    "27-year-old Amina Benali said she had been stopped at the airport. "
+    "\"They did not even let me call my lawyer,\" she said.",
+    "French President Emmanuel Macron criticized Algeria on Friday over the expulsions. Karim Haddad, "
+    "a shopkeeper in Lyon, said he had lost his residence permit. \"Nobody explained anything to me,\" he said.",
+])
+def test_a_private_person_named_as_speaker_keeps_the_official_from_their_words(text: str) -> None:
+    records = extract(text)
+    assert [(r["source"]["name"], r["verb"]) for r in records] == [("Emmanuel Macron", "criticized")]
+
+
+@pytest.mark.parametrize(("text", "target", "negated"), [
+    ("Vietnam has not joined U.S.-led naval patrols in the South China Sea.", "USA", True),
+    ("Japan joined naval patrols with the Philippines in the South China Sea on Friday.", "PHL", False),
+    ("Indonesia has not joined the Chinese-led exercise.", "CHN", True),
+])
+def test_joining_a_patrol_or_exercise_is_military_cooperation_with_its_leader(
+        text: str, target: str, negated: bool) -> None:
+    records = extract(text)
+    assert [(r["cameo"], r["target"]["country"], r["negated"]) for r in records] == [("062", target, negated)]
+
+
+def test_staying_away_from_the_meeting_is_aimed_at_the_meeting_named_before() -> None:
+    text = ("Chinese Foreign Minister Wang Yi on Friday attended the meeting of the foreign ministers of the "
+            "Association of Southeast Asian Nations in Kuala Lumpur. Wang also held talks with Lavrov. "
+            "Japanese Foreign Minister Takeshi Iwaya did not attend the meeting.")
+    absent = [r for r in extract(text) if r["negated"]]
+    assert [(r["source"]["country"], r["target"]["name"], r["root"]) for r in absent] == [
+        ("JPN", "Association of Southeast Asian Nations", "04")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian fisheries agency informed the Japanese side on Tuesday that it would not hold the fishing talks.",
+    "Russia notified Japan on Tuesday that it would not hold the fishing talks.",
+])
+def test_informing_a_party_is_telling_it(text: str) -> None:
+    records = extract(text)
+    assert [(r["source"]["country"], r["target"]["country"], r["root"], r["negated"]) for r in records] == [
+        ("RUS", "JPN", "04", True)]
