@@ -44,6 +44,10 @@ from kg.tables import package_table
 TONE_THRESHOLD = 0.2
 CONTRASTS = {("rather", "than"), ("instead", "of")}
 
+#: Lemmas that open a condition ("if Seoul continues its reckless drills"), which runs to the
+#: next comma or the end: what is said is the clause it conditions.
+CONDITIONS = frozenset({"if", "unless"})
+
 #: Lemmas that reverse the tone of a tone word shortly after them ("no threat", "not friendly").
 NEGATORS = frozenset({"not", "no", "never", "without", "nor", "neither"})
 
@@ -335,9 +339,17 @@ class Lexicon:
     def statement_cue(self, content_lemmas: Sequence[str]) -> tuple[tuple[str, ...], str] | None:
         """The best cue in a statement's content lemmas and its code (see :meth:`statement_code`)."""
         words = [lemma.lower() for lemma in content_lemmas if lemma not in QUOTE_MARKS]
+        # "if they continue their reckless drills, we will take countermeasures": a cue of the
+        # condition counts only when the clause it conditions has none
+        conditioned = _conditioned(words)
+        return (self._best_cue(words, skip=conditioned)
+                or (self._best_cue(words, skip=frozenset()) if conditioned else None))
+
+    def _best_cue(self, words: Sequence[str], skip: frozenset[int]) -> tuple[tuple[str, ...], str] | None:
+        """The longest cue (the first of equals) starting in ``words`` outside the positions ``skip``."""
         best: tuple[tuple[str, ...], str] | None = None
         for start, word in enumerate(words):
-            if _contrasted(words, start):
+            if start in skip or _contrasted(words, start):
                 continue  # "partners rather than threats": the cue is what is denied
             for cue, code in self._cues.get(word, ()):
                 if best is not None and len(cue) <= len(best[0]):
@@ -475,6 +487,20 @@ def _match_cue(words: Sequence[str], start: int, cue: tuple[str, ...]) -> int | 
             return None
         position += 1
     return position
+
+
+def _conditioned(words: Sequence[str]) -> frozenset[int]:
+    """Positions inside a condition: from "if" or "unless" (:data:`CONDITIONS`) to the next comma."""
+    inside: set[int] = set()
+    opened = False
+    for position, word in enumerate(words):
+        if word in CONDITIONS:
+            opened = True
+        elif word == ",":
+            opened = False
+        if opened:
+            inside.add(position)
+    return frozenset(inside)
 
 
 def _contrasted(words: Sequence[str], start: int) -> bool:

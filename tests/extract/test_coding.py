@@ -409,6 +409,15 @@ def test_cues_read_through_quotation_marks() -> None:
     assert Lexicon.default().statement_code(content) == "110"
 
 
+def test_a_cue_in_a_condition_yields_to_the_clause_it_conditions() -> None:
+    lexicon = Lexicon([], [("reckless", "111"), ("countermeasure", "130")], {})
+    # "If Tokyo keeps up its reckless patrols, we will take countermeasures": a threat
+    assert lexicon.statement_code(lemmas("if Tokyo keep up its reckless patrol , we will take countermeasure")) == "130"
+    assert lexicon.statement_code(lemmas("we will take countermeasure unless Tokyo end its reckless patrol")) == "130"
+    # with no cue of its own, the main clause still takes the condition's
+    assert lexicon.statement_code(lemmas("if Tokyo keep up its reckless patrol , we will watch")) == "111"
+
+
 def test_desist_words_make_what_they_end_hostile() -> None:
     lexicon = Lexicon.default()
     # "urged Moscow to halt its military cooperation with Pyongyang" presses Moscow

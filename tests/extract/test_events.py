@@ -1621,3 +1621,15 @@ def test_informing_a_party_is_telling_it(text: str) -> None:
     records = extract(text)
     assert [(r["source"]["country"], r["target"]["country"], r["root"], r["negated"]) for r in records] == [
         ("RUS", "JPN", "04", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kremlin spokesman Dmitry Peskov said Moscow would take appropriate measures in response to "
+    "the deployment of NATO troops in Finland.",
+    '"Should Tokyo go ahead with the plan, we will take corresponding measures," the Chinese '
+    "foreign ministry spokesman said.",
+    '"We will answer every provocation by Minsk, and we will answer it in kind," Polish Foreign '
+    "Minister Radoslaw Sikorski told reporters.",
+])
+def test_a_promised_response_in_kind_is_a_threat(text: str) -> None:
+    assert "130" in {record["cameo"] for record in extract(text)}
