@@ -129,7 +129,7 @@ class Extractor:
                     # "we will impose…", "Moscow has not imposed…", "Russia highly appreciates…":
                     # the speaker states their side's act or stance
                     host.content_act = host.content_act or act
-                elif act.sources and (_factual(act.verb) or ((self._another_persons(act, host)
+                elif act.sources and (_factual(act.verb) or _not_done(act.verb) or ((self._another_persons(act, host)
                                                               or _body_plan(act, host))
                                                              and not _obliged(act.verb))):
                     # an act that took place, or one another person or an international body
@@ -137,9 +137,11 @@ class Extractor:
                     # mediation, the Dutch minister said"), reported by the speaker: an event of its own
                     predicates.append(act)
                     if host is not None and host in statements and (self._plain(host) or (
-                            _is_main(act.verb, host.content) and self._same_side(act, host))):
+                            _is_main(act.verb, host.content) and (self._same_side(act, host)
+                                                                  or _not_done(act.verb)))):
                         # "the ministry said Cho held talks…", "X recalled that the two
-                        # countries signed … in 1990": the speaker only reports the act
+                        # countries signed … in 1990", "said Pyongyang did not answer the call":
+                        # the speaker only reports the act
                         statements.remove(host)
                         reporters.append(host)
             voiced = [s for s in statements if self._voiced_by(s, statements)]
@@ -2239,6 +2241,16 @@ def _done(verb: Token) -> bool:
     the envoy"), not a stance in the present ("Russia highly appreciates") or an intent."""
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     return (verb.tag_ == "VBD" or perfect) and _factual(verb)
+
+
+def _not_done(verb: Token) -> bool:
+    """Whether the clause says a finished act did not take place: a negated past or perfect
+    ("the North did not answer the call", "Iran has not permitted a single visit"), an act
+    of its own (negated) when a speaker reports another side's, not a plan or a stance."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    past = any(c.lemma_ == "do" and c.tag_ == "VBD" for c in auxiliaries)
+    perfect = verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxiliaries)
+    return _negated(verb) and (past or perfect) and not _modal(verb) and not _future(verb)
 
 
 def _side_clause(verb: Token) -> bool:

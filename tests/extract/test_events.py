@@ -69,6 +69,23 @@ def test_negated_act_reported_by_its_own_side() -> None:
     assert record["root"] == "16" and record["negated"] is True and record["polarity"] == 0
 
 
+@pytest.mark.parametrize("text", [
+    "The defense ministry said North Korea did not answer a call placed through the military hotline on Friday.",
+    "North Korea did not answer the South's calls on the military hotline, the Joint Chiefs of Staff said.",
+    "Seoul's defense ministry said on Friday that Pyongyang has not answered calls on the hotline since April.",
+])
+def test_another_states_act_told_as_not_done_is_that_act_negated(text: str) -> None:
+    records = extract(text)
+    assert [(r["source"]["country"], r["root"], r["negated"], r["polarity"]) for r in records] == [
+        ("PRK", "04", True, 0)]
+
+
+def test_a_speaker_judging_an_act_not_done_keeps_their_statement() -> None:
+    records = extract("The British foreign secretary said it was outrageous that Iran had not allowed "
+                      "consular access to the detained couple.")
+    assert {(r["source"]["country"], r["negated"]) for r in records} == {("GBR", False), ("IRN", True)}
+
+
 def test_passive_subject_is_the_target_not_the_source() -> None:
     text = ("South Korea's Foreign Ministry said on Friday that the Russian ambassador "
             "was summoned over the incident.")
