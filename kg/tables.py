@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable
+from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -36,3 +37,26 @@ def package_table(*parts: str, required: Iterable[str] = ()) -> list[dict[str, s
     """The rows of a table shipped in ``kg/data/``: ``package_table("actors", "ambiguous.csv")``."""
     folder = resources.files("kg").joinpath("data", *parts[:-1])
     return read_table(folder, parts[-1], required)
+
+
+@cache
+def _word_sets() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for row in package_table("word_sets.csv", required=["set", "word"]):
+        found.setdefault(row["set"].strip(), set()).add(row["word"].strip())
+    return {name: frozenset(words) for name, words in found.items()}
+
+
+def word_set(name: str) -> frozenset[str]:
+    """One named set of words from ``kg/data/word_sets.csv`` (``word_set("time_nouns")``): the
+    small closed lists of content words the extractor's rules look for.
+
+    Raises
+    ------
+    KeyError
+        When the table has no such set; the message lists the sets it has.
+    """
+    sets = _word_sets()
+    if name not in sets:
+        raise KeyError(f"kg/data/word_sets.csv has no set {name!r}; it has {sorted(sets)}")
+    return sets[name]

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 import kg
-from kg.tables import package_table, read_table
+from kg.tables import package_table, read_table, word_set
 
 
 def test_package_tables_are_read_with_their_columns() -> None:
@@ -25,3 +25,10 @@ def test_every_package_table_is_described_in_its_folders_readme(folder: str) -> 
     here = Path(kg.__file__).parent / folder
     readme = (here / "README.md").read_text(encoding="utf-8")
     assert [table.name for table in sorted(here.glob("*.csv")) if table.name not in readme] == []
+
+
+def test_word_sets_are_read_by_name_and_an_unknown_name_lists_the_known_ones() -> None:
+    assert {"morning", "night"} <= word_set("time_nouns")
+    assert "Q" in word_set("question_labels")
+    with pytest.raises(KeyError, match="no set 'nothing'.*time_nouns"):
+        word_set("nothing")

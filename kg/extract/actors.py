@@ -17,7 +17,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.tables import package_table
+from kg.tables import package_table, word_set
 from kg.actors.gazetteer import Entry, Gazetteer, Mention, RoleEntry, parse_date
 from kg.actors.resolve import Resolver, actor_id_of, agent_nouns, honorifics
 from kg.actors.learned import LearnedActor, LearnedActors
@@ -32,8 +32,8 @@ NOT_THE_HOLDER = {"a", "an", "former", "ex", "late", "then", "deputy", "vice", "
 # count too when named ("the Liberal Democratic Party"), though the noun "party" does not
 NAMED_NON_STATE_SECTORS = frozenset({"REB", "OPP", "PTY", "LAB"})
 FIRST_PERSON = {"i", "we"}
-COUNTERPART_NOUNS = frozenset({"counterpart", "host"})  # a person of the other side of a visit
-NAME_PARTICLES = {"al", "el", "ul", "ad", "as", "ash", "at", "az", "bin", "ibn", "bint", "abu"}
+COUNTERPART_NOUNS = word_set("counterpart_nouns")  # a person of the other side of a visit
+NAME_PARTICLES = word_set("name_particles")  # inside Arabic names: "Abdel Fattah al-Sisi"
 PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
 #: Entity labels of names that are places or peoples, never a person who speaks.
 PLACE_ENTITIES = {"GPE", "LOC", "NORP", "FAC"}

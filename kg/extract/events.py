@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.tables import package_table
+from kg.tables import package_table, word_set
 from kg.actors.gazetteer import Gazetteer
 from kg.actors.learned import LearnedActors
 from kg.actors.resolve import agent_nouns
@@ -45,7 +45,7 @@ from kg.readers.dateline import parse_date_line, parse_dateline
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
 FUTURE_AUX = {"will", "shall", "'ll", "going"}
-PLANNED_PASSIVES = {"expect", "schedule", "set", "slate"}  # "is expected to visit": an announced act
+PLANNED_PASSIVES = word_set("planned_passives")  # "is expected to visit": an announced act
 DEMAND_ROOTS = {"02", "10"}  # CAMEO: appeal, demand
 DEMAND = "100"  # CAMEO: demand, not specified below
 APPEAL = "020"  # CAMEO: make an appeal or request, not specified below
@@ -70,6 +70,32 @@ PLEDGE = "030"  # CAMEO: express intent to cooperate, not specified below
 POLICY_OPTION = "014"  # CAMEO: consider policy option
 PESSIMISTIC_COMMENT = "012"
 OPTIMISTIC_COMMENT = "013"
+CONDITIONS = {"if", "unless", "until", "lest", "whether", "before"}
+INVERTED_CONDITIONS = {"should", "had"}  # auxiliaries that open a condition: "should war break out"
+SIDE_MARKS = {"while", "whereas", "although", "though"}  # clauses beside the main one, not its cause
+# words after a statement heading's speaker that begin what the statement is about
+HEADING_TOPIC = re.compile(r"\s(?:on|at|regarding|concerning|following)\s")
+# a transcript paragraph's speaker label: "A:", "Q:", "CHIEF CABINET SECRETARY KIHARA:", "REPORTER (Nikkei):"
+TRANSCRIPT_LABEL = re.compile(r"(?m)^(?P<label>A|Q|[A-Z][A-Z.' -]{2,60}(?: \([^)\n]{1,40}\))?): ")
+COMPLAINT_CODE = "114"  # CAMEO: complain officially
+COMPLAINT_TOPICS = {"over", "about", "against", "regarding", "concerning"}  # what a complaint is about
+MILITARY_SHOW_ROOT = "15"
+INTENT_ROOT = "03"  # CAMEO: express intent to cooperate
+THREAT_ROOT = "13"  # CAMEO: threaten
+JOINT_EXERCISE_CODE = "062"  # CAMEO: cooperate militarily
+MEETING_CODES = {"040", "041", "043", "046"}  # talks, calls, receiving a visitor, negotiation
+HOSTING_CODES = {"043"}  # CAMEO: host a visit
+VISIT_CODES = {"042"}  # a visit spans days: arriving dates neither the talks nor what is said there
+DETENTION_CODES = {"173", "174", "181"}  # CAMEO: arrest or detain, expel individuals, abduct
+CLAUSE_DEPTH = 4  # clauses up from a possessive "its" to the subject it stands for
+COUNTED_BACK = 5  # sentences back in which "the five men" may have been introduced
+# closed lists of content words, kept as data (kg/data/word_sets.csv)
+QUESTION_LABELS = word_set("question_labels")
+JOINT_MARKERS = word_set("joint_markers")
+LEADING_PARTICIPLES = word_set("leading_participles")
+BACKDROP_NOUNS = word_set("backdrop_nouns")
+TIME_NOUNS = word_set("time_nouns")
+MEETING_NOUNS = word_set("meeting_nouns")
 
 
 class Extractor:
@@ -1863,26 +1889,6 @@ def _depth(token: Token) -> int:
     return depth
 
 
-CONDITIONS = {"if", "unless", "until", "lest", "whether", "before"}
-INVERTED_CONDITIONS = {"should", "had"}  # auxiliaries that open a condition: "should war break out"
-SIDE_MARKS = {"while", "whereas", "although", "though"}  # clauses beside the main one, not its cause
-# words after a statement heading's speaker that begin what the statement is about
-HEADING_TOPIC = re.compile(r"\s(?:on|at|regarding|concerning|following)\s")
-# a transcript paragraph's speaker label: "A:", "Q:", "CHIEF CABINET SECRETARY KIHARA:", "REPORTER (Nikkei):"
-TRANSCRIPT_LABEL = re.compile(r"(?m)^(?P<label>A|Q|[A-Z][A-Z.' -]{2,60}(?: \([^)\n]{1,40}\))?): ")
-QUESTION_LABELS = {"Q", "REPORTER", "QUESTION", "JOURNALIST"}
-COMPLAINT_CODE = "114"  # CAMEO: complain officially
-COMPLAINT_TOPICS = {"over", "about", "against", "regarding", "concerning"}  # what a complaint is about
-MILITARY_SHOW_ROOT = "15"
-INTENT_ROOT = "03"  # CAMEO: express intent to cooperate
-THREAT_ROOT = "13"  # CAMEO: threaten
-JOINT_EXERCISE_CODE = "062"  # CAMEO: cooperate militarily
-JOINT_MARKERS = {"joint", "combined", "trilateral", "bilateral"}
-# "with X on the agenda / on the table / at the top / in focus / under discussion": X is a topic
-LEADING_PARTICIPLES = {"head", "lead", "chair", "accompany"}  # "the delegation headed by …": who, not an act
-BACKDROP_NOUNS = {"agenda", "table", "top", "focus", "spotlight", "discussion", "centre", "center", "forefront"}
-
-
 def _reciprocal(verb: Token) -> bool:
     """Whether the act's object is its doers in turn: "accused each other", "blamed one
     another", "each side accused the other", or theirs: "expelled each other's diplomats",
@@ -1955,14 +1961,6 @@ def _joint(verb: Token, sources: list[Actor]) -> bool:
     if len({s.country for s in sources if s.country}) > 1:
         return True
     return any(t.lower_ in JOINT_MARKERS for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
-
-
-MEETING_CODES = {"040", "041", "043", "046"}  # talks, calls, receiving a visitor, negotiation
-HOSTING_CODES = {"043"}  # CAMEO: host a visit
-VISIT_CODES = {"042"}  # a visit spans days: arriving dates neither the talks nor what is said there
-TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "weekend"}
-MEETING_NOUNS = {"talk", "meeting", "summit", "conference", "call", "visit", "negotiation", "session",
-                 "consultation", "briefing", "ceremony", "forum"}
 
 
 def _carry_dates(predicates: list[Predicate], published: date | None,
@@ -2039,11 +2037,6 @@ def _groups_named(statement: Predicate, actors: DocumentActors) -> list[Actor]:
     speaker = {t.i for t in subject.subtree} if subject is not None else set()
     return [a for t in statement.sentence if t.i not in speaker and t.pos_ == "NOUN"
             and t.lemma_.lower() in named_group_sectors() for a in actors.resolve_phrase(t) if non_state(a)]
-
-
-DETENTION_CODES = {"173", "174", "181"}  # CAMEO: arrest or detain, expel individuals, abduct
-CLAUSE_DEPTH = 4  # clauses up from a possessive "its" to the subject it stands for
-COUNTED_BACK = 5  # sentences back in which "the five men" may have been introduced
 
 
 def _place_state(verb: Token, actors: DocumentActors) -> list[Actor]:
