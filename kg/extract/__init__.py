@@ -3,6 +3,8 @@
 The steps, each a module: ``quotes`` (where direct speech is), ``actors``
 (who a phrase stands for, coreference within the article), ``dates`` (when),
 ``coding`` (CAMEO, Goldstein, QuadClass, PLOVER, polarity from data files),
+``clauses`` (grammatical tests on a verb's clause: tense, mood, negation, voice),
+``voice`` (who a document speaks as: headings, headlines, lead-ins, transcripts),
 ``events`` (statements and acts on spaCy's parse, paired into events).
 """
 

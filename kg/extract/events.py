@@ -17,7 +17,6 @@ parse; its CAMEO code, weight and polarity come from the lexicons of
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cache
 from dataclasses import dataclass, replace
@@ -32,6 +31,7 @@ from kg.actors.learned import LearnedActors
 from kg.actors.resolve import agent_nouns
 from kg.article import Article
 from kg.event import IGO_CODES, Actor, Event
+from kg.extract import clauses
 from kg.extract.actors import FIRST_PERSON, DocumentActors, domestic_sectors, named_group_sectors, non_state
 from kg.extract.coding import (APPEAL_ROOT, FORCE_ROOTS, NEGATIVE_STANCE_ROOTS, NEGATORS, STATEMENT_ROOT,
                                TONE_CODE_THRESHOLD, Lexicon, VerbSense, cameo_code, intent_code, polarity, tone_code)
@@ -39,13 +39,14 @@ from kg.extract.dates import NUMBER_WORDS, WEEKDAYS, DateValue, find_dates
 from kg.extract.nominal import NounPredicate, event_nouns, nominal_events
 from kg.extract.predicate import Predicate, clause_verb, content_heads, misplaced_subject, subject_of
 from kg.extract.quotes import QuoteRegion, inside, quote_regions
+from kg.extract.voice import (QUESTION_LABELS, TRANSCRIPT_LABEL, asked, first_line, heading_speaker, headline_start,
+                              in_headline, is_headline, opening_quote, paragraph_speaker, question_turns,
+                              release_heading, section_end, state_voices)
 from kg.namespaces import event_iri
 from kg.nlp import doc_text
-from kg.readers.dateline import parse_date_line, parse_dateline
+from kg.readers.dateline import parse_dateline
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
-FUTURE_AUX = {"will", "shall", "'ll", "going"}
-PLANNED_PASSIVES = word_set("planned_passives")  # "is expected to visit": an announced act
 DEMAND_ROOTS = {"02", "10"}  # CAMEO: appeal, demand
 DEMAND = "100"  # CAMEO: demand, not specified below
 APPEAL = "020"  # CAMEO: make an appeal or request, not specified below
@@ -56,10 +57,7 @@ SLOT_PREPOSITIONS = {"on": {"on", "against"}}
 RELATIVE_WORDS = {"that", "which", "who", "whom", "where", "when"}  # the parser tags "that" either way
 LOCATIVE_PREPOSITIONS = {"in", "at"}
 REFERRING_PRONOUNS = {"it", "this", "that", "him", "her", "them"}  # objects that stand for what was told before
-OBLIGATION_AUX = {"must", "should", "ought"}
-CONTINUATIVE = {"continue", "keep", "remain"}
 COPULAS = {"be", "remain"}  # verbs a stance word completes: "is opposed", "remains opposed"
-MODAL_AUX = {"may", "might", "could", "would", "should", "can", "must"}
 MAX_TARGETS = 3
 VERBAL_QUADS = {0, 1, 3}  # statements, verbal cooperation, verbal conflict
 CONSULT_ROOT = "04"
@@ -70,13 +68,6 @@ PLEDGE = "030"  # CAMEO: express intent to cooperate, not specified below
 POLICY_OPTION = "014"  # CAMEO: consider policy option
 PESSIMISTIC_COMMENT = "012"
 OPTIMISTIC_COMMENT = "013"
-CONDITIONS = {"if", "unless", "until", "lest", "whether", "before"}
-INVERTED_CONDITIONS = {"should", "had"}  # auxiliaries that open a condition: "should war break out"
-SIDE_MARKS = {"while", "whereas", "although", "though"}  # clauses beside the main one, not its cause
-# words after a statement heading's speaker that begin what the statement is about
-HEADING_TOPIC = re.compile(r"\s(?:on|at|regarding|concerning|following)\s")
-# a transcript paragraph's speaker label: "A:", "Q:", "CHIEF CABINET SECRETARY KIHARA:", "REPORTER (Nikkei):"
-TRANSCRIPT_LABEL = re.compile(r"(?m)^(?P<label>A|Q|[A-Z][A-Z.' -]{2,60}(?: \([^)\n]{1,40}\))?): ")
 COMPLAINT_CODE = "114"  # CAMEO: complain officially
 COMPLAINT_TOPICS = {"over", "about", "against", "regarding", "concerning"}  # what a complaint is about
 MILITARY_SHOW_ROOT = "15"
@@ -90,7 +81,6 @@ DETENTION_CODES = {"173", "174", "181"}  # CAMEO: arrest or detain, expel indivi
 CLAUSE_DEPTH = 4  # clauses up from a possessive "its" to the subject it stands for
 COUNTED_BACK = 5  # sentences back in which "the five men" may have been introduced
 # closed lists of content words, kept as data (kg/data/word_sets.csv)
-QUESTION_LABELS = word_set("question_labels")
 JOINT_MARKERS = word_set("joint_markers")
 LEADING_PARTICIPLES = word_set("leading_participles")
 BACKDROP_NOUNS = word_set("backdrop_nouns")
@@ -135,36 +125,36 @@ class Extractor:
                 actors.voice = None  # the statement ended at a heading ("Background information:")
             lead_in = self._lead_in(sentence, actors, article.published)
             if lead_in is not None:
-                following = _opening_quote(doc_text(doc), sentence.end_char, quotes)
+                following = opening_quote(doc_text(doc), sentence.end_char, quotes)
                 if following is not None:
                     speakers.setdefault(following.group, lead_in)  # 'Cooper said:' ¶ '"I condemn …'
                 elif actors.voice is None:
                     # 'Wadephul issued the following statement:' ¶ plain paragraphs in his voice
                     actors.voice = lead_voice = lead_in.sources[0]
-                    voice_span = (sentence.end_char, _section_end(doc_text(doc), sentence.end_char))
+                    voice_span = (sentence.end_char, section_end(doc_text(doc), sentence.end_char))
             statements = list(self._statements(sentence, actors, quotes, article.published))
             for statement in statements:
                 if statement.quote is not None:
                     speakers.setdefault(statement.quote.group, statement)
             for act in self._acts(sentence, actors, quotes, article.published):
                 host = next((s for s in statements if act.verb.i in s.tokens()), None)
-                if host is None and not _reported_content(act.verb):
-                    if not _obliged(act.verb):  # "Beijing should shut them down": a demand, not an act
+                if host is None and not clauses.reported_content(act.verb):
+                    if not clauses.obliged(act.verb):  # "Beijing should shut them down": a demand, not an act
                         predicates.append(act)
                 elif host is not None and self._speakers_own(act, host) and not _own_event(act):
                     # "we will impose…", "Moscow has not imposed…", "Russia highly appreciates…":
                     # the speaker states their side's act or stance
                     host.content_act = host.content_act or act
-                elif act.sources and (_factual(act.verb) or _not_done(act.verb) or ((self._another_persons(act, host)
-                                                              or _body_plan(act, host))
-                                                             and not _obliged(act.verb))):
+                elif act.sources and (clauses.factual(act.verb) or clauses.not_done(act.verb)
+                                      or ((self._another_persons(act, host) or _body_plan(act, host))
+                                          and not clauses.obliged(act.verb))):
                     # an act that took place, or one another person or an international body
                     # plans ("Prime Minister Takaichi will visit India", "the EU may halt its
                     # mediation, the Dutch minister said"), reported by the speaker: an event of its own
                     predicates.append(act)
                     if host is not None and host in statements and (self._plain(host) or (
-                            _is_main(act.verb, host.content) and (self._same_side(act, host)
-                                                                  or _not_done(act.verb)))):
+                            clauses.is_main(act.verb, host.content) and (self._same_side(act, host)
+                                                                  or clauses.not_done(act.verb)))):
                         # "the ministry said Cho held talks…", "X recalled that the two
                         # countries signed … in 1990", "said Pyongyang did not answer the call":
                         # the speaker only reports the act
@@ -188,10 +178,10 @@ class Extractor:
         predicates.extend(self._quoted_sentences(doc, quotes, speakers, predicates))
         actors.voice = actors.voice or lead_voice
         # a journalist's question reports nothing, though its names are read like any others'
-        questions = _question_turns(doc_text(doc))
-        headline = _first_line(doc)
-        headline = headline if headline is not None and _headline(headline) else None
-        predicates = [p for p in predicates if not _asked(p.sentence, questions) and not _in_headline(p, headline)]
+        questions = question_turns(doc_text(doc))
+        headline = first_line(doc)
+        headline = headline if headline is not None and is_headline(headline) else None
+        predicates = [p for p in predicates if not asked(p.sentence, questions) and not in_headline(p, headline)]
         predicates.extend(self._state_voice(article, doc, actors, quotes, predicates, voice_span))
         if actors.voice is not None:
             self._in_the_voice([p for p in predicates if voice_span[0] <= p.sentence.start_char < voice_span[1]],
@@ -261,7 +251,7 @@ class Extractor:
         sense = self._speech_sense(verb)
         if sense is None:
             return None
-        if _passive(verb):  # "… was issued today by the Spokesperson for …"
+        if clauses.passive(verb):  # "… was issued today by the Spokesperson for …"
             agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             sources = actors.resolve_phrase(agents[0]) if agents else []
         else:
@@ -280,7 +270,7 @@ class Extractor:
         (``kg/data/voice_headings.csv``): official statements speak in the first person and in
         their state's or body's name."""
         heading_block = "\n\n".join(doc_text(doc).split("\n\n", 3)[:3])
-        who = _heading_speaker(heading_block)
+        who = heading_speaker(heading_block)
         span = doc.char_span(who[0], who[1], alignment_mode="expand") if who else None
         if span is not None:
             found = actors.resolve_span(span[-1], list(span))
@@ -290,14 +280,14 @@ class Extractor:
             return author
         # a readout's headline: "Wang Yi Holds Phone Talks with Israeli Foreign Minister Gideon Saar",
         # below the date line official sites print above it ("July 24, 2026, 15:20")
-        line = _first_line(doc)
+        line = first_line(doc)
         if line is None:
             return None
         if release_heading().search(heading_block) and len(line) <= 8:
             # "Ministry of External Affairs / Press Release: …": the ministry speaks
             found = actors.resolve_span(line[-1], list(line))
             return found[0] if found and found[0].kind == "organization" and found[0].country else None
-        if not _headline(line):
+        if not is_headline(line):
             return None
         subject = subject_of(line.root)
         found = actors.resolve_span(subject, list(subject.subtree)) if subject is not None else []
@@ -310,7 +300,7 @@ class Extractor:
         Only lines that name, not headlines that tell ("Foreign Minister Holds Talks with …"),
         and only one person: a joint release has no single voice."""
         text = doc_text(doc)
-        start = _headline_start(text)
+        start = headline_start(text)
         block_end = text.find("\n\n", start)
         block_end = len(text) if block_end < 0 else block_end
         label = release_heading().search(text, start, block_end)
@@ -367,7 +357,8 @@ class Extractor:
     def _obliges_another(statement: Predicate, actors: DocumentActors) -> bool:
         """Whether what was said is what another state or its people must or should do."""
         heads = content_heads(statement.content)
-        return bool(heads) and _obliged(heads[0]) and Extractor._another_does(statement, subject_of(heads[0]), actors)
+        return (bool(heads) and clauses.obliged(heads[0])
+                and Extractor._another_does(statement, subject_of(heads[0]), actors))
 
     @staticmethod
     def _asks_another(statement: Predicate, actors: DocumentActors) -> bool:
@@ -384,7 +375,7 @@ class Extractor:
         for verb in verbs:
             if verb is statement.verb and _committed(statement.sense):
                 continue  # "promised Mirziyoyev to instruct the agencies": the speaker will act
-            wanted = _wanted(verb)
+            wanted = clauses.wanted(verb)
             if wanted is not None and Extractor._another_does(statement, wanted, actors):
                 return True
         return False
@@ -414,7 +405,7 @@ class Extractor:
         in a quote) or the speaker's own state ("China will always stand by its side"). A
         negated one ("we will not join …") may be a refusal, and is not taken."""
         heads = content_heads(statement.content)
-        if not heads or not _future(heads[0]) or _negated(heads[0]):
+        if not heads or not clauses.future(heads[0]) or clauses.negated(heads[0]):
             return False
         subject = subject_of(heads[0])
         if subject is None:
@@ -454,7 +445,7 @@ class Extractor:
         (dated when Y spoke, else when X spoke), not X's. ``None`` when ``outer`` stands."""
         inner = [s for s in statements if s is not outer and s.verb.i in outer.tokens()
                  and {a.id for a in s.sources}.isdisjoint(a.id for a in outer.sources)]
-        return inner[0] if inner and _is_main(inner[0].verb, outer.content) else None
+        return inner[0] if inner and clauses.is_main(inner[0].verb, outer.content) else None
 
     def _plain(self, statement: Predicate) -> bool:
         """A statement whose content carries no cue of its own: it only reports something."""
@@ -470,7 +461,7 @@ class Extractor:
         if statement.verb.lemma_.lower() not in cognition_verbs() or statement.quote is not None:
             return False
         heads = content_heads(statement.content)
-        if not heads or not (_future(heads[0]) or _modal(heads[0])):
+        if not heads or not (clauses.future(heads[0]) or clauses.modal(heads[0])):
             return False
         subject = subject_of(heads[0])
         return subject is None or (subject.tag_ != "PRP" and not actors.countries_in(list(subject.subtree)))
@@ -588,7 +579,7 @@ class Extractor:
         subject = self._speaker_subject(verb) or subject_of(verb)
         if sense is None:
             return None
-        if subject is None and actors.voice is not None and _passive(verb) and not _agent(verb):
+        if subject is None and actors.voice is not None and clauses.passive(verb) and not clauses.agent(verb):
             sources = [actors.voice]  # a ministry's release: "He was told that Pakistan must …"
         elif subject is None:
             return None
@@ -624,7 +615,8 @@ class Extractor:
             excluded |= {t.i for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"
                          and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
             phrase = [t for t in verb.subtree if t.i not in excluded and t.i != verb.i]
-            if sense.cameo != PLAIN_STATEMENT or (any(c.dep_ == "dobj" for c in verb.children) and not _negated(verb)
+            if sense.cameo != PLAIN_STATEMENT or (any(c.dep_ == "dobj" for c in verb.children)
+                                                  and not clauses.negated(verb)
                                                   and self.lexicon.statement_code([t.lemma_.lower() for t in phrase])):
                 content = phrase
         if quote is not None:
@@ -694,7 +686,7 @@ class Extractor:
             region = inside(quotes, words[0].idx, words[-1].idx + len(words[-1]))
             if region is None:
                 continue
-            speaker = speakers.get(region.group) or _paragraph_speaker(text, region, speakers, quotes)
+            speaker = speakers.get(region.group) or paragraph_speaker(text, region, speakers, quotes)
             if speaker is None or (region.transcript and self._others_act_in(sentence, speaker, found)):
                 continue
             yield Predicate(speaker.verb, speaker.word, speaker.sense, sentence, speaker.sources,
@@ -708,16 +700,17 @@ class Extractor:
         only plans or would do, stays the quote's words."""
         text = doc_text(doc)
         for region in (q for q in quotes if not q.transcript):
-            speaker = speakers.get(region.group) or _paragraph_speaker(text, region, speakers, quotes)
+            speaker = speakers.get(region.group) or paragraph_speaker(text, region, speakers, quotes)
             words = doc.char_span(region.start, region.end, alignment_mode="contract")
             if speaker is None or words is None:
                 continue
             for verb in words:
                 subject = subject_of(verb) if verb.pos_ == "VERB" else None
-                if subject is None or subject.lower_ not in FIRST_PERSON or subject.tag_ != "PRP" or not _done(verb):
+                if (subject is None or subject.lower_ not in FIRST_PERSON or subject.tag_ != "PRP"
+                        or not clauses.done(verb)):
                     continue
                 sense = self._sense(verb)
-                if sense is None or sense.speech or _hypothetical(verb) or verb.dep_ == "relcl":
+                if sense is None or sense.speech or clauses.hypothetical(verb) or verb.dep_ == "relcl":
                     continue  # "the peace we agreed on": a clause that only describes its noun
                 predicate = Predicate(verb, verb.text, sense, verb.sent, speaker.sources, list(verb.subtree))
                 predicate.date = self._date(predicate, published)
@@ -755,7 +748,7 @@ class Extractor:
             if sense is None or sense.speech:
                 continue
             means = _means_of(verb)
-            if _hypothetical(verb) or (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "acl", "amod", "pobj")
+            if clauses.hypothetical(verb) or (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "acl", "amod", "pobj")
                                        and means is None):
                 continue  # "unless Baghdad accepted", "a proposal for signing": no act took place
             if any(verb in clause.subtree for a in verb.ancestors if (clause := self._hearsay(a)) is not None):
@@ -773,7 +766,7 @@ class Extractor:
             # "He was received by President Vučić": the pronoun is read where it stands, before
             # the doer is, so that it goes on from the last sentence's subject
             patients = [actors.resolve_phrase(c) for c in verb.children if c.dep_ == "nsubjpass"
-                        and c.tag_ == "PRP"] if _agent(verb) else []
+                        and c.tag_ == "PRP"] if clauses.agent(verb) else []
             # "Afghan forces responded by attacking Pakistani border posts": the doer of the clause
             subject = (self._speaker_subject(verb) if spoken else None) or subject_of(means or verb)
             sources = actors.resolve_phrase(subject) if subject is not None else []
@@ -781,14 +774,14 @@ class Extractor:
                 sources = actors.main_parties()  # "They signed a peace agreement in 2018"
             if not sources and sense.symmetric and _impersonal(verb):
                 sources = actors.parties_before(verb)  # a readout's "It was agreed to continue contacts"
-            if not sources and sense.cameo in DETENTION_CODES and _passive(verb) and not _agent(verb):
+            if not sources and sense.cameo in DETENTION_CODES and clauses.passive(verb) and not clauses.agent(verb):
                 # "was arrested at the airport in Tehran": a detention told without its doer is the
                 # act of the state where it took place
                 sources = _place_state(verb, actors)
                 patients = patients or [actors.resolve_phrase(c) for c in verb.children if c.dep_ == "nsubjpass"]
-            if not sources and actors.voice is not None and _passive(verb) and not _agent(verb):
+            if not sources and actors.voice is not None and clauses.passive(verb) and not clauses.agent(verb):
                 sources = [actors.voice]  # a ministry's release: "a strong demarche was issued to him"
-            if not sources and not _passive(verb) and not (subject is not None and subject.tag_ == "PRP"):
+            if not sources and not clauses.passive(verb) and not (subject is not None and subject.tag_ == "PRP"):
                 continue  # an unresolved pronoun ("it would allow") may still be the speaker's own act
             planned = next((found for c in verb.children if c.dep_ == "xcomp" and (found := self._sense(c))), None)
             if sense.cameo[:2] == INTENT_ROOT and planned is not None and not planned.speech:
@@ -797,7 +790,7 @@ class Extractor:
             if sense.cameo == POLICY_OPTION and planned is not None and not planned.speech:
                 # "is considering imposing sanctions": a threat (131); "was not considering
                 # recalling its ambassador": the recall, negated (no recall is weighed)
-                sense = replace(sense, cameo=planned.cameo if _negated(verb) else intent_code(planned.cameo))
+                sense = replace(sense, cameo=planned.cameo if clauses.negated(verb) else intent_code(planned.cameo))
             if (sense.cameo[:2] in FORCE_ROOTS and len({s.country for s in sources if s.country}) > 1
                     and _in_drill(verb)):
                 # "U.S. and Filipino forces fired missiles at a decommissioned vessel in a live-fire
@@ -838,7 +831,7 @@ class Extractor:
         (``kg/data/act_nouns.csv``, with what the noun is of or on), done by the enacting verb's
         subject (``kg/data/enacting_verbs.csv``), aimed at the state the noun's phrase names,
         negated, announced or dated as the enacting verb is."""
-        if verb.lemma_.lower() not in enacting_verbs() or _hypothetical(verb):
+        if verb.lemma_.lower() not in enacting_verbs() or clauses.hypothetical(verb):
             return None
         noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in act_nouns()), None)
         if noun is None:
@@ -876,7 +869,7 @@ class Extractor:
         when they are to leave the doer's own country: "ordered its troops to leave Syria" is no
         expulsion."""
         departing = _departure(verb)
-        if departing is None or _hypothetical(verb) or _passive(verb):
+        if departing is None or clauses.hypothetical(verb) or clauses.passive(verb):
             return None
         ordered = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
         subject = subject_of(verb)
@@ -962,7 +955,7 @@ class Extractor:
             anchors.append(verb.head)
         if (means := _means_of(verb)) is not None:
             anchors.append(means)  # "retaliated on Monday by shelling …"
-        found = find_dates(sentence.text, published, sentence.start_char, future=_future(verb))
+        found = find_dates(sentence.text, published, sentence.start_char, future=clauses.future(verb))
         reporter = next((c for c in verb.children if self._parenthetical(c)), None)
         fronted = self._fronted(reporter, found) if reporter is not None else None
         if fronted is not None:
@@ -1080,7 +1073,7 @@ class Extractor:
         lemmas = [t.lemma_.lower() for t in predicate.content]
         code = sense.cameo
         announced = False  # an act announced for later is dated when announced
-        negated = _negated(predicate.verb) if not predicate.continued else False
+        negated = clauses.negated(predicate.verb) if not predicate.continued else False
         tone = self.lexicon.tone(lemmas)
         outlook = sense.speech and self._prediction(predicate, actors)
         if sense.speech:
@@ -1091,13 +1084,13 @@ class Extractor:
                 # "I expect Belgrade to align its policy": an appeal, or the appeal or demand its words
                 # name; what it asks for is no act of the speaker's
                 code = cue if cue is not None and cue[:2] in DEMAND_ROOTS else APPEAL
-            elif act is not None and (cue is None or _is_main(act.verb, predicate.content)):
-                code, negated = act.sense.cameo, negated or _negated(act.verb)
+            elif act is not None and (cue is None or clauses.is_main(act.verb, predicate.content)):
+                code, negated = act.sense.cameo, negated or clauses.negated(act.verb)
                 refusal = self._refusal(act.verb)
                 if refusal is not None:
                     # "it will not accept any more migrants", "promised it will not accept …": a refusal
                     code, negated = refusal, False
-                elif not negated and (_future(act.verb) or _modal(act.verb) or _committed(sense)):
+                elif not negated and (clauses.future(act.verb) or clauses.modal(act.verb) or _committed(sense)):
                     code = intent_code(code)  # "we will impose sanctions": a threat, not sanctions
                     if _committed(sense) and code[:2] not in (INTENT_ROOT, THREAT_ROOT):
                         code = PLEDGE  # "promised to look into the matter": a promise, not an inquiry
@@ -1116,7 +1109,7 @@ class Extractor:
             code = tone_code(code, tone) if code != DEMAND else code
         elif negated and (refusal := self._refusal(predicate.verb)) is not None:
             code, negated = refusal, False  # "Hungary will not accept more migrants": a refusal, not an act undone
-        elif not negated and (_future(predicate.verb) or _modal(predicate.verb)):
+        elif not negated and (clauses.future(predicate.verb) or clauses.modal(predicate.verb)):
             code = intent_code(code)  # "Putin will visit Beijing": an announced visit
             announced = True
         elif code[:2] == APPEAL_ROOT and not negated:
@@ -1157,7 +1150,7 @@ class Extractor:
                 cameo=info.code, root=info.root, plover=info.plover, goldstein=info.goldstein,
                 quad=info.quad, polarity=polarity(code, tone, negated), negated=negated,
                 verb=predicate.word, statement=statement,
-                extras={"speech": sense.speech, "modal": _modal(predicate.verb), "tone": tone,
+                extras={"speech": sense.speech, "modal": clauses.modal(predicate.verb), "tone": tone,
                         "source_host": actors.host_of(source)},
             )
 
@@ -1166,7 +1159,7 @@ class Extractor:
         own negation: "will not accept any more migrants", "will not agree to inspections" (120),
         "will not tolerate …" (130). ``None`` when the verb is not negated or no such cue fits."""
         negator = next((c for c in verb.children if c.dep_ == "neg"), None)
-        if negator is None or _perfect(verb):
+        if negator is None or clauses.perfect(verb):
             return None  # "has not permitted a single visit": a permission that has not happened
         words = [negator.lemma_.lower(), *(t.lemma_.lower() for t in verb.subtree if t.i >= verb.i)]
         found = self.lexicon.statement_cue(words)
@@ -1294,9 +1287,9 @@ class Extractor:
                 return actors.countries_in(addressees)  # "warned North Korea against a test"
             # "will not accept refugees if war starts in Iraq" names no target, but "will respond if
             # Washington goes on with its drills" warns the condition's own subject
-            conditions = {t.i for c in predicate.content if c.pos_ in ("VERB", "AUX") and _hypothetical(c)
+            conditions = {t.i for c in predicate.content if c.pos_ in ("VERB", "AUX") and clauses.hypothetical(c)
                           for t in c.subtree} - {i for c in predicate.content if c.pos_ in ("VERB", "AUX")
-                                                 and _hypothetical(c) and (s := subject_of(c)) is not None
+                                                 and clauses.hypothetical(c) and (s := subject_of(c)) is not None
                                                  for i in _phrase_core(s)}
             # "completed their withdrawal from the Bosnian town of Gorazde": a demonym on a place
             # noun says where, not whom the words are about
@@ -1374,8 +1367,8 @@ class Extractor:
                 return found[:1]
         for child in verb.children:  # what was said, conjoined clauses and clauses alongside
             # with a subject of their own ("… while UN arms inspectors said …") are other predicates
-            if child.pos_ in ("VERB", "AUX") and (child.dep_ in ("ccomp", "conj") or _side_clause(child)
-                                                  or _hypothetical(child)):  # "… if war starts in Iraq"
+            if child.pos_ in ("VERB", "AUX") and (child.dep_ in ("ccomp", "conj") or clauses.side_clause(child)
+                                                  or clauses.hypothetical(child)):  # "… if war starts in Iraq"
                 excluded.update(t.i for t in child.subtree)
         for clause in verb.subtree:
             # "fired missiles … in a drill that China condemned as aimed at Beijing": a relative
@@ -1469,9 +1462,9 @@ def _named_aside(predicate: Predicate, party: Actor, actors: DocumentActors) -> 
     for verb in sentence:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        if _side_clause(verb):
+        if clauses.side_clause(verb):
             aside |= {t.i for t in verb.subtree}
-        elif _hypothetical(verb) and not any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+        elif clauses.hypothetical(verb) and not any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
             # the party a condition is about stays addressed: "if Washington continues its drills,
             # we will respond" warns Washington; "if war starts in Iraq" names only a place
             conditioned = subject_of(verb)
@@ -1572,66 +1565,6 @@ def _domestic(predicate: Predicate) -> bool:
     return predicate.sense.cameo in domestic_codes()
 
 
-@cache
-def voice_headings() -> dict[str, tuple[str, ...]]:
-    """Heading words that make a document one speaker's, by kind, from ``kg/data/voice_headings.csv``:
-    ``statement`` nouns ("Declaration"), ``connector``s to the speaker ("by", "attributable to"),
-    ``proxy`` phrases that hand the voice to whom they name ("on behalf of the EU") and a body's
-    ``release`` labels ("Press Release")."""
-    kinds: dict[str, list[str]] = {}
-    for row in package_table("voice_headings.csv", required=["phrase", "kind"]):
-        kinds.setdefault(row["kind"], []).append(row["phrase"])
-    missing = sorted({"statement", "connector", "proxy", "release"} - kinds.keys())
-    if missing:
-        raise ValueError(f"kg/data/voice_headings.csv has no row of kind {', '.join(missing)}: add at least one")
-    return {kind: tuple(phrases) for kind, phrases in kinds.items()}
-
-
-def _alternatives(phrases: tuple[str, ...]) -> str:
-    """A regular-expression alternation of phrases, longest first, any run of spaces between words."""
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
-
-
-@cache
-def statement_heading() -> re.Pattern[str]:
-    """A heading line that makes the document one speaker's: an optional topic ("Georgia: "),
-    a statement noun and a connector, then the speaker and what it is about."""
-    kinds = voice_headings()
-    return re.compile(rf"(?im)^[ \t]*(?:[^\n:]{{1,40}}:[ \t]+)?(?:{_alternatives(kinds['statement'])})"
-                      rf"[ \t]+(?:{_alternatives(kinds['connector'])})[ \t]+(?P<rest>[^\n]+)")
-
-
-@cache
-def release_heading() -> re.Pattern[str]:
-    """A heading line that makes the document a body's release: "Press Release: Expulsion of …",
-    also after a number and date ("No: 176, 14 July 2026, Press Release Regarding …")."""
-    return re.compile(rf"(?im)^(?:[^\n]{{0,40}}?[,:][ \t]*)?(?:{_alternatives(voice_headings()['release'])})s?\b")
-
-
-def _heading_speaker(heading: str) -> tuple[int, int] | None:
-    """Where a statement heading names its speaker: "Statement by Foreign Minister MOTEGI
-    Toshimitsu on …" names the minister; "Declaration by the High Representative on behalf of
-    the EU on …" and "Statement attributable to the Spokesperson for the Secretary-General" name
-    whom the words are spoken for."""
-    line = statement_heading().search(heading)
-    if line is None:
-        return None
-    start, end = line.start("rest"), line.end("rest")
-    proxy = re.search(rf"(?i)\b(?:{_alternatives(voice_headings()['proxy'])})\s+", heading[start:end])
-    if proxy is not None:
-        start += proxy.end()
-    topic = HEADING_TOPIC.search(heading, start, end)
-    end = topic.start() if topic is not None else end
-    return (start, end) if end - start >= 3 else None
-
-
-@cache
-def state_voices() -> dict[str, str]:
-    """Agencies whose unattributed copy is their state's voice, from ``kg/data/state_voices.csv``."""
-    return {row["agency"]: row["country"]
-            for row in package_table("state_voices.csv", required=["agency", "country"])}
-
-
 # -- parse helpers ---------------------------------------------------------------------------
 def parse_text(text: str) -> str:
     """The text handed to spaCy: the wire dateline blanked out (same length, so offsets hold).
@@ -1662,7 +1595,6 @@ def _lemma_candidates(verb: Token) -> list[str]:
     if word.endswith("s") and not word.endswith("ss"):
         candidates.append(word[:-1])
     return list(dict.fromkeys(candidates))
-
 
 
 def _fronted_topic(verb: Token, subject: Token | None) -> set[int]:
@@ -1827,50 +1759,6 @@ def _noun_complements(noun: Token) -> list[str]:
     return found
 
 
-def _question_turns(text: str) -> list[tuple[int, int]]:
-    """Where a transcript's questions are: from a questioner's label ("Q:", "QUESTION:",
-    "REPORTER (Nikkei):") to the end of its paragraph."""
-    turns = []
-    for label in TRANSCRIPT_LABEL.finditer(text):
-        if label.group("label").split()[0].upper() in QUESTION_LABELS:
-            end = text.find("\n", label.end())
-            turns.append((label.start(), len(text) if end < 0 else end))
-    return turns
-
-
-def _asked(sentence: Span, questions: list[tuple[int, int]]) -> bool:
-    """Whether the sentence is a question a journalist asks in a transcript ("QUESTION: Will
-    Secretary Rubio meet Foreign Minister Wang Yi …?"): it reports nothing. What the question
-    states first ("China's Foreign Ministry said this morning that …") still counts."""
-    return sentence.text.rstrip()[-1:] == "?" and any(start <= sentence.start_char < end for start, end in questions)
-
-
-def _section_end(text: str, position: int) -> int:
-    """Where the statement printed after ``position`` ends: at the next heading line ("Background
-    information:", "Notes to editors"), a short line with no closing full stop, else at the end."""
-    offset = position
-    for line in text[position:].split("\n"):
-        words = line.split()
-        if words and len(words) <= 5 and line.rstrip()[-1] not in '.!?"”':
-            return offset
-        offset += len(line) + 1
-    return len(text)
-
-
-def _opening_quote(text: str, position: int, quotes: list[QuoteRegion]) -> QuoteRegion | None:
-    """The quote that opens the next paragraph after ``position``, if that paragraph starts with one."""
-    following = len(text) - len(text[position:].lstrip())
-    return next((q for q in quotes if q.start == following + 1), None)
-
-
-def _paragraph_speaker(text: str, region: QuoteRegion, speakers: dict[int, Predicate],
-                       quotes: list[QuoteRegion]) -> Predicate | None:
-    """The speaker of an earlier quote in the same paragraph: '"X," he said. "Y."'."""
-    paragraph_start = text.rfind("\n", 0, region.start) + 1
-    earlier = [q for q in quotes if paragraph_start <= q.start < region.start and q.group in speakers]
-    return speakers[earlier[-1].group] if earlier else None
-
-
 def _salience(token: Token) -> tuple[bool, int]:
     """Where a state named in what was said stands as its target: an argument or possessor
     ("work with Russia", "Russia's war") before a modifier inside a noun phrase ("the Ukraine
@@ -1929,7 +1817,7 @@ def _stance(token: Token) -> StanceWord | None:
         return None
     if token.dep_ == "acomp" and token.head.lemma_.lower() in COPULAS:
         return stance
-    if (token.tag_ == "VBN" and not _agent(token)
+    if (token.tag_ == "VBN" and not clauses.agent(token)
             and any(c.dep_ == "auxpass" and c.lemma_.lower() in COPULAS for c in token.children)):
         return stance
     return None
@@ -2016,7 +1904,7 @@ def _written_now(predicate: Predicate, voice: Actor | None) -> bool:
     verb = predicate.verb
     present = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     return (voice is not None and predicate.quote is None and [s.id for s in predicate.sources] == [voice.id]
-            and (present or _future(verb)))
+            and (present or clauses.future(verb)))
 
 
 def _beyond_places(actors: DocumentActors, tokens: list[Token]) -> list[Actor]:
@@ -2120,14 +2008,6 @@ def _at_meeting(predicate: Predicate) -> bool:
     return False
 
 
-def _factual(verb: Token) -> bool:
-    """Whether the clause reports the act as done or under way: finite or progressive ("is
-    suing", "are providing"), not negated, not modal or future."""
-    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
-    return ((verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") or progressive) and not _negated(verb)
-            and not _modal(verb) and not _future(verb))
-
-
 def _same_meeting(event: Event, meetings: dict[tuple, set[str]]) -> bool:
     """Whether a consultation repeats one already found, and record it if not: one meeting is
     one consultation, however many sentences report what was discussed. Two meetings of the
@@ -2160,7 +2040,7 @@ def _own_event(act: Predicate) -> bool:
     a finished deed ("Manila had filed a protest", "Seoul expelled the diplomat"), or a verbal
     act dated apart or told as earlier ("Moscow had handed a note on Wednesday"); not words
     that are the statement itself ("said China … urged NATO to stop")."""
-    if not _done(act.verb):
+    if not clauses.done(act.verb):
         return False
     earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in act.verb.children)
     return cameo_code(act.sense.cameo).quad not in VERBAL_QUADS or act.date is not None or earlier
@@ -2176,42 +2056,6 @@ def _body_plan(act: Predicate, statement: Predicate | None) -> bool:
                for s in act.sources)
 
 
-def _headline_start(text: str) -> int:
-    """Where a document's headline starts: its first line, or the line after a date printed
-    alone above it."""
-    start = len(text) - len(text.lstrip())
-    if parse_date_line(text) is not None:
-        newline = text.find("\n", start)
-        rest = text[newline + 1:] if newline >= 0 else ""
-        start = len(text) - len(rest.lstrip())
-    return start
-
-
-def _first_line(doc: Doc) -> Span | None:
-    """A document's first line, where a headline would stand (below a date printed alone)."""
-    text = doc_text(doc)
-    start = _headline_start(text)
-    first = text[start:].split("\n", 1)[0]
-    return doc.char_span(start, start + len(first.rstrip()), alignment_mode="contract")
-
-
-def _headline(line: Span) -> bool:
-    """Whether a document's first line is a headline: a short line of its own, with no closing
-    full stop or colon (a lead-in: "… issued the following statement:"), followed by a blank line."""
-    text = line.text.strip()
-    following = doc_text(line.doc)[line.end_char:line.end_char + 3]
-    return (0 < len(text.split()) <= 25 and text[-1] not in '.!?:"”' and following.startswith("\n")
-            and doc_text(line.doc)[line.end_char:].lstrip(" ").startswith("\n\n"))
-
-
-def _in_headline(predicate: Predicate, headline: Span | None) -> bool:
-    """Whether a predicate is read from the headline. A wire headline repeats, in short, what
-    the story's lead tells in full ("Lavrov Meets Omani Counterpart in Moscow"
-    above "Russian Foreign Minister Sergey Lavrov received … on Wednesday"): the lead is
-    the event, dated and worded, and the headline adds none of its own."""
-    return headline is not None and headline.start <= predicate.verb.i < headline.end
-
-
 def _means_of(verb: Token) -> Token | None:
     """The verb whose act a "by"-gerund tells the means of ("Afghan forces responded by attacking
     Pakistani border posts", "Iran retaliated by firing missiles at …"): the gerund is the act
@@ -2221,66 +2065,6 @@ def _means_of(verb: Token) -> Token | None:
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "by" or prep.head.pos_ != "VERB":
         return None
     return prep.head
-
-
-def _obliged(verb: Token) -> bool:
-    """Whether the clause says what someone must or should do ("Kagame must agree"): the
-    speaker's demand, not the other's plan."""
-    return any(c.lower_ in OBLIGATION_AUX for c in _auxiliaries(verb))
-
-
-def _done(verb: Token) -> bool:
-    """Whether the clause reports a finished act ("Manila had filed a protest", "Seoul summoned
-    the envoy"), not a stance in the present ("Russia highly appreciates") or an intent."""
-    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    return (verb.tag_ == "VBD" or perfect) and _factual(verb)
-
-
-def _not_done(verb: Token) -> bool:
-    """Whether the clause says a finished act did not take place: a negated past or perfect
-    ("the North did not answer the call", "Iran has not permitted a single visit"), an act
-    of its own (negated) when a speaker reports another side's, not a plan or a stance."""
-    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
-    past = any(c.lemma_ == "do" and c.tag_ == "VBD" for c in auxiliaries)
-    perfect = verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxiliaries)
-    return _negated(verb) and (past or perfect) and not _modal(verb) and not _future(verb)
-
-
-def _side_clause(verb: Token) -> bool:
-    """Whether the verb heads a clause of its own, with its own subject, that only runs alongside
-    another ("while UN arms inspectors said …", "although Seoul protested"): its actors are no
-    party to the main clause's act. A cause is ("scrambled jets after Chinese aircraft approached")."""
-    return (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SIDE_MARKS for c in verb.children)
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
-
-
-def _hypothetical(verb: Token) -> bool:
-    """Whether the verb heads a condition: "unless Baghdad accepted…", "if war starts", or one
-    without "if" that opens with its auxiliary ("should war break out", "had Seoul known")."""
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
-        return True
-    opening = verb.left_edge
-    return (opening.dep_ == "aux" and opening.head.i == verb.i and opening.lower_ in INVERTED_CONDITIONS
-            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > opening.i for c in verb.children))
-
-
-def _agent(verb: Token) -> bool:
-    """Whether a passive verb names its doer ("was summoned by the ministry")."""
-    return any(c.dep_ == "agent" for c in verb.children)
-
-
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-
-
-def _reported_content(verb: Token) -> bool:
-    """Whether the verb sits inside the content of a statement (a ccomp chain)."""
-    token = verb
-    while token.head.i != token.i:
-        if token.dep_ == "ccomp":
-            return True
-        token = token.head
-    return False
 
 
 def _is_weekday(value: DateValue) -> bool:
@@ -2373,12 +2157,6 @@ def _names_event(noun: Token) -> bool:
     return lemma in event_nouns() or lemma in act_nouns()
 
 
-def _is_main(verb: Token, content: list[Token]) -> bool:
-    """Whether the verb is the head of the reported content."""
-    ids = {t.i for t in content}
-    return (verb.i in ids and verb.head.i not in ids) or verb.head.i == verb.i
-
-
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without surrounding whitespace."""
     while start < end and text[start].isspace():
@@ -2388,49 +2166,10 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _auxiliaries(verb: Token) -> list[Token]:
-    """The verb's auxiliaries, and those of the verbs it continues: "will continue to support"
-    is as future as "will support", and a bare verb conjoined to another without auxiliaries
-    of its own shares them ("will visit Beijing and meet Xi")."""
-    found = [c for c in verb.children if c.dep_ == "aux"]
-    while not found and verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head  # a bare verb shares its conjunct's: "should shut them down rather than threaten us"
-        found = [c for c in verb.children if c.dep_ == "aux"]
-    while verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CONTINUATIVE and verb.head.i != verb.i:
-        verb = verb.head
-        found += [c for c in verb.children if c.dep_ == "aux"]
-    return found
-
-
 def _committed(sense: VerbSense) -> bool:
     """Whether a speech verb commits its speaker ("promised", "pledged", "assured"): what it
     says the speaker's side will do is an intent, whatever the tense."""
     return sense.speech and sense.cameo[:2] == INTENT_ROOT
-
-
-def _wanted(verb: Token) -> Token | None:
-    """The subject of the infinitive the verb takes with it, when the verb says someone is to act:
-    "expect Belgrade to align" (a clause of its own), "told Tokyo to stop" (the object)."""
-    for clause in verb.children:
-        if clause.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            continue
-        if clause.dep_ == "ccomp":
-            return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if clause.dep_ == "xcomp":
-            return next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return None
-
-
-def _future(verb: Token) -> bool:
-    """Whether the act lies ahead: "will visit", or planned in a passive ("is expected to visit",
-    "are scheduled to sign")."""
-    planned = (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNED_PASSIVES and _passive(verb.head)
-               and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
-    return planned or any(c.lower_ in FUTURE_AUX for c in _auxiliaries(verb))
-
-
-def _modal(verb: Token) -> bool:
-    return any(c.lower_ in MODAL_AUX for c in _auxiliaries(verb))
 
 
 def _meeting_named_before(verb: Token, own: set[str | None], actors: DocumentActors) -> list[Actor]:
@@ -2454,26 +2193,16 @@ def _fills_slot(preposition: Token, slot: str) -> bool:
     return preposition.lower_ in SLOT_PREPOSITIONS.get(slot, {slot})
 
 
-def _perfect(verb: Token) -> bool:
-    """Whether the verb is a present or past perfect ("has not permitted", "had not joined"):
-    a report of what has or had happened so far, not a stance on what will be done."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in _auxiliaries(verb))
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
-
-
 def _content_announced(content: list[Token]) -> bool:
     """Whether the main predicate of the content is future or modal ("will continue to support")."""
     roots = content_heads(content)
-    return bool(roots) and (_future(roots[0]) or _modal(roots[0]))
+    return bool(roots) and (clauses.future(roots[0]) or clauses.modal(roots[0]))
 
 
 def _content_negated(content: list[Token]) -> bool:
     """Whether the main predicate of the content is negated ("Moscow does not engage in…")."""
     roots = content_heads(content)
-    return bool(roots) and _negated(roots[0])  # the first clause; a quote's later sentences are its own
+    return bool(roots) and clauses.negated(roots[0])  # the first clause; a quote's later sentences are its own
 
 
 def _statement_text(predicate: Predicate) -> str:

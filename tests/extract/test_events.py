@@ -8,7 +8,7 @@ import pytest
 
 from kg.article import Article
 from kg.extract import default_extractor
-from kg.extract.events import place_nouns, voice_headings
+from kg.extract.events import place_nouns
 
 pytestmark = pytest.mark.slow
 
@@ -784,12 +784,6 @@ def test_a_statement_document_speaks_as_the_person_its_heading_names() -> None:
     assert ("Toshimitsu Motegi", "PRK") in speakers  # "Japan … condemns", in the minister's statement
     assert ("Toshimitsu Motegi", "USA") in speakers  # "I held a telephone conversation"
     assert not any(r["source"]["name"] == "Japan" for r in records)
-
-
-def test_voice_heading_table_has_every_kind() -> None:
-    kinds = voice_headings()
-    assert {"statement", "connector", "proxy", "release"} <= kinds.keys()
-    assert "declaration" in kinds["statement"] and "on behalf of" in kinds["proxy"]
 
 
 @pytest.mark.parametrize(("text", "cameo", "negated"), [
