@@ -228,6 +228,135 @@ def test_other_senses_of_act_verbs_code_no_such_act(text: str, root: str) -> Non
     assert root not in {r["root"] for r in _events(text)}
 
 
+#: One or more wire-style sentences per verbal CAMEO code (roots 01-05 and 10-13), written for this
+#: test from the codebook's names with the phrasings ministries and agencies use for statements,
+#: appeals, pledges, demands, disapproval, rejections and threats:
+#: (code illustrated, source state, target state, sentence). The code's root and the dyad must come out.
+STATEMENT_WORDING = [
+    ("013", "CHN", "RUS", "China said it was confident that ties with Russia would keep growing."),
+    ("013", "KOR", "USA", "South Korea expressed optimism about its trade talks with the United States."),
+    ("015", "EU", "IRN", "The European Union acknowledged Iran's responsibility for the attack."),
+    ("016", "RUS", "UKR", "Russia denied responsibility for the strike on Ukraine."),
+    ("018", "CHN", "PAK", "China expressed condolences to Pakistan over the earthquake victims."),
+    ("018", "JPN", "TUR", "Japan offered its sympathy to Turkey after the floods."),
+    ("020", "UN", "ISR", "The United Nations appealed to Israel to allow aid into Gaza."),
+    ("020", "USA", "CHN", "The United States urged China to play a constructive role."),
+    ("021", "UKR", "USA", "Ukraine asked the United States for more military aid."),
+    ("0211", "PAK", "CHN", "Pakistan sought economic assistance from China."),
+    ("0212", "UKR", "DEU", "Ukraine appealed to Germany for air defense systems."),
+    ("0214", "IND", "RUS", "India requested intelligence from Russia on the attack."),
+    ("022", "SYR", "RUS", "Syria appealed to Russia for diplomatic support."),
+    ("023", "SDN", "JPN", "Sudan appealed to Japan for humanitarian aid."),
+    ("024", "EU", "TUR", "The European Union urged Turkey to release the jailed journalists."),
+    ("0241", "USA", "RUS", "The United States called on Russia to change its leadership."),
+    ("0243", "UN", "MMR", "The United Nations urged Myanmar to free political prisoners."),
+    ("025", "UN", "RUS", "The United Nations urged Russia to make concessions."),
+    ("0251", "EU", "BLR", "The European Union called on Belarus to ease restrictions on the opposition."),
+    ("0256", "CHN", "USA", "China urged the United States to ease military tensions."),
+    ("0256", "UN", "IND", "The United Nations urged India and Pakistan to exercise restraint."),
+    ("026", "USA", "IRN", "The United States urged Iran to return to the negotiating table."),
+    ("026", "CHN", "PRK", "China called on North Korea to resume dialogue."),
+    ("027", "EU", "RUS", "The European Union called on Russia to settle the dispute peacefully."),
+    ("028", "RUS", "TUR", "Russia asked Turkey to mediate in the conflict."),
+    ("030", "IND", "JPN", "India pledged to work closely with Japan."),
+    ("031", "KOR", "VNM", "South Korea pledged to boost trade with Vietnam."),
+    ("0311", "CHN", "BRA", "China promised to expand economic cooperation with Brazil."),
+    ("0312", "USA", "PHL", "The United States pledged to deepen military cooperation with the Philippines."),
+    ("032", "RUS", "SRB", "Russia pledged diplomatic support to Serbia."),
+    ("033", "JPN", "TUR", "Japan promised to provide aid to Turkey."),
+    ("0331", "CHN", "LKA", "China pledged economic aid to Sri Lanka."),
+    ("034", "RUS", "USA", "Russia said it was ready to free the American journalist."),
+    ("035", "USA", "IRN", "The United States said it would consider easing sanctions on Iran."),
+    ("0354", "EU", "BLR", "The European Union offered to lift sanctions on Belarus."),
+    ("036", "CHN", "USA", "China said it was ready to hold talks with the United States."),
+    ("036", "RUS", "UKR", "Russia said it was open to negotiations with Ukraine."),
+    ("037", "ISR", "PSE", "Israel agreed to accept mediation in its dispute with Hamas."),
+    ("038", "RUS", "UKR", "Russia said it was ready to accept international arbitration with Ukraine."),
+    ("040", "USA", "CHN", "The United States consulted with China on the crisis."),
+    ("041", "CHN", "FRA", "China's foreign minister spoke by phone with his French counterpart."),
+    ("042", "IND", "CHN", "India's foreign minister visited China on Friday."),
+    ("044", "CHN", "RUS", "China and Russia met in Kazakhstan."),
+    ("045", "QAT", "ISR", "Qatar mediated between Israel and Hamas."),
+    ("051", "CHN", "PAK", "China hailed Pakistan's efforts against terrorism."),
+    ("051", "EU", "USA", "The European Union welcomed the U.S. decision."),
+    ("051", "RUS", "IND", "Russia praised India for its independent foreign policy."),
+    ("052", "CHN", "RUS", "China defended Russia's position at the United Nations."),
+    ("053", "USA", "KOR", "The United States rallied support for South Korea."),
+    ("055", "JPN", "CHN", "Japan expressed remorse to China for the wartime aggression."),
+    ("056", "USA", "JPN", "The United States forgave Japan for the incident."),
+    ("057", "KOR", "USA", "South Korea signed a trade agreement with the United States."),
+    ("057", "CHN", "RUS", "China and Russia signed a cooperation agreement."),
+    ("100", "CHN", "JPN", "China demanded an apology from Japan."),
+    ("101", "EU", "RUS", "The European Union demanded information from Russia about the crash."),
+    ("102", "UKR", "USA", "Ukraine demanded military aid from the United States."),
+    ("104", "EU", "BLR", "The European Union demanded that Belarus change its policy."),
+    ("1041", "USA", "VEN", "The United States demanded the resignation of Venezuela's president."),
+    ("1043", "UN", "MMR", "The United Nations demanded that Myanmar free political prisoners."),
+    ("105", "USA", "RUS", "The United States demanded that Russia withdraw its troops."),
+    ("1056", "USA", "RUS", "The United States demanded that Russia halt the offensive."),
+    ("106", "CHN", "USA", "China demanded that the United States withdraw its troops."),
+    ("107", "RUS", "USA", "Russia demanded a ceasefire from the United States."),
+    ("108", "UN", "ISR", "The United Nations demanded that Israel accept mediation."),
+    ("110", "RUS", "USA", "Russia slammed the U.S. decision as provocative."),
+    ("110", "IRN", "USA", "Iran expressed regret over the U.S. decision."),
+    ("111", "RUS", "USA", "Russia denounced the United States for the strikes."),
+    ("111", "CHN", "USA", "China condemned the U.S. arms sales."),
+    ("112", "USA", "RUS", "The United States accused Russia of election interference."),
+    ("1121", "RUS", "UKR", "Russia accused Ukraine of committing war crimes."),
+    ("1122", "CHN", "USA", "China accused the United States of human rights abuses."),
+    ("1123", "USA", "IRN", "The United States accused Iran of aggression."),
+    ("1124", "UKR", "RUS", "Ukraine accused Russia of war crimes."),
+    ("1125", "CHN", "USA", "China accused the United States of espionage."),
+    ("113", "RUS", "USA", "Russia mocked the United States over its failed policy."),
+    ("114", "KOR", "JPN", "South Korea lodged a formal protest with Japan."),
+    ("115", "UKR", "RUS", "Ukraine filed a lawsuit against Russia at the International Court of Justice."),
+    ("116", "RUS", "UKR", "Russia blamed Ukraine for the attack."),
+    ("120", "CHN", "USA", "China rejected the U.S. proposal."),
+    ("120", "IRN", "USA", "Iran rejected the U.S. demands."),
+    ("121", "RUS", "UKR", "Russia refused to cooperate with Ukraine."),
+    ("1211", "CHN", "USA", "China refused economic cooperation with the United States."),
+    ("122", "RUS", "USA", "Russia rejected the U.S. request for help."),
+    ("123", "ISR", "UN", "Israel rejected the United Nations' demand to halt the operation."),
+    ("124", "IRN", "USA", "Iran refused to yield to U.S. pressure."),
+    ("1241", "RUS", "USA", "Russia refused to change its leadership despite U.S. demands."),
+    ("125", "PRK", "USA", "North Korea refused to hold talks with the United States."),
+    ("125", "IRN", "USA", "Iran rejected an offer of talks with the United States."),
+    ("126", "ISR", "QAT", "Israel rejected Qatar's offer of mediation."),
+    ("127", "RUS", "UKR", "Russia rejected Ukraine's peace plan."),
+    ("128", "CHN", "PHL", "China rejected the ruling in favor of the Philippines."),
+    ("130", "RUS", "USA", "Russia vowed to retaliate against the United States."),
+    ("130", "CHN", "JPN", "China warned Japan of consequences."),
+    ("133", "RUS", "MDA", "Russia threatened Moldova with political dissent."),
+    ("134", "IRN", "USA", "Iran threatened to halt nuclear talks with the United States."),
+    ("1341", "IRN", "EU", "Iran threatened to walk out of negotiations with the European Union."),
+    ("135", "CHN", "USA", "China threatened to cut ties with the United States."),
+    ("136", "RUS", "UKR", "Russia threatened to stop providing gas to Ukraine."),
+    ("137", "IRN", "USA", "Iran threatened repression against the United States."),
+    ("138", "CHN", "TWN", "China warned Taiwan of military action."),
+    ("1384", "PRK", "USA", "North Korea threatened the United States with nuclear war."),
+    ("139", "USA", "IRN", "The United States issued an ultimatum to Iran."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("code", "source", "target", "text"), STATEMENT_WORDING,
+                         ids=[f"{row[0]}-{n}" for n, row in enumerate(STATEMENT_WORDING)])
+def test_statement_wording_is_coded_by_root_and_dyad(code: str, source: str, target: str, text: str) -> None:
+    dyads_by_root = {(r["root"], r["source"]["country"], r["target"] and r["target"]["country"]) for r in _events(text)}
+    assert (code[:2], source, target) in dyads_by_root
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "root"), [
+    ("The ministry filed its annual budget report on Friday.", "11"),  # filing papers sues no one
+    ("Japan's prime minister acknowledged the applause of the crowd.", "01"),
+    ("The company offered its customers a discount.", "01"),
+    ("Analysts expressed optimism about the stock market.", "04"),  # a mood about markets is no talks
+])
+def test_statement_wording_rows_keep_to_their_sense(text: str, root: str) -> None:
+    assert root not in {r["root"] for r in _events(text)}
+
+
 @pytest.mark.slow
 def test_exchange_of_fire_is_mutual() -> None:
     coded = _coded("Indian and Pakistani troops exchanged fire along the Line of Control on Friday.")
