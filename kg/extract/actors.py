@@ -681,8 +681,7 @@ class DocumentActors:
                    for t in named if t.i == head.i or t.pos_ in ("NOUN", "PROPN")):
             return None
         modifiers = "".join(t.text_with_ws for t in named if t.i < head.i).lower()
-        if not any(re.search(rf"(?<![\w-]){re.escape(marker)}(?![\w-])", modifiers)
-                   for marker in media_words("marker")):
+        if media_marker().search(modifiers) is None:
             return None
         states = [self.by_token[t.i].entry.country for t in tokens
                   if t.i in self.by_token and self.by_token[t.i].entry.kind == "country"]
@@ -1161,6 +1160,14 @@ def media_words(role: str) -> frozenset[str]:
     a medium the state's ("official", "state-run"), ``medium`` nouns ("newspaper", "agency")."""
     return frozenset(row["word"] for row in package_table("state_media.csv", required=["word", "role"])
                      if row["role"] == role)
+
+
+@cache
+def media_marker() -> re.Pattern[str]:
+    """Any marker word of ``kg/data/state_media.csv`` as a whole word ("state-run", "official"),
+    compiled once."""
+    markers = "|".join(re.escape(m) for m in sorted(media_words("marker"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{markers})(?![\w-])")
 
 
 @cache

@@ -82,18 +82,15 @@ def factual(verb: Token) -> bool:
 def done(verb: Token) -> bool:
     """Whether the clause reports a finished act ("Manila had filed a protest", "Seoul summoned
     the envoy"), not a stance in the present ("Russia highly appreciates") or an intent."""
-    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    return (verb.tag_ == "VBD" or perfect) and factual(verb)
+    return (verb.tag_ == "VBD" or perfect(verb)) and factual(verb)
 
 
 def not_done(verb: Token) -> bool:
     """Whether the clause says a finished act did not take place: a negated past or perfect
     ("the North did not answer the call", "Iran has not permitted a single visit"), an act
     of its own (negated) when a speaker reports another side's, not a plan or a stance."""
-    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
-    past = any(c.lemma_ == "do" and c.tag_ == "VBD" for c in auxiliaries)
-    perfect = verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxiliaries)
-    return negated(verb) and (past or perfect) and not modal(verb) and not future(verb)
+    past = any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ == "VBD" for c in verb.children)
+    return negated(verb) and (past or perfect(verb)) and not modal(verb) and not future(verb)
 
 
 def obliged(verb: Token) -> bool:

@@ -1661,9 +1661,9 @@ def _receives_a_thing(verb: Token, actors: DocumentActors) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     antecedent = _relative_object(verb)  # "the delegation that Seoul received"
     objects += [antecedent] if antecedent is not None else []
-    occasions = MEETING_NOUNS | set(event_nouns())
     return bool(objects) and all(
-        obj.pos_ == "NOUN" and obj.lemma_.lower() not in occasions and obj.lower_ not in agent_nouns()
+        obj.pos_ == "NOUN" and obj.lemma_.lower() not in MEETING_NOUNS and obj.lemma_.lower() not in event_nouns()
+        and obj.lower_ not in agent_nouns()
         and obj.lemma_.lower() not in agent_nouns() and obj.i not in actors.roles_by_token
         and not actors.countries_in([obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "poss"))])
         for obj in objects)
