@@ -1287,10 +1287,8 @@ class Extractor:
                 return actors.countries_in(addressees)  # "warned North Korea against a test"
             # "will not accept refugees if war starts in Iraq" names no target, but "will respond if
             # Washington goes on with its drills" warns the condition's own subject
-            conditions = {t.i for c in predicate.content if c.pos_ in ("VERB", "AUX") and clauses.hypothetical(c)
-                          for t in c.subtree} - {i for c in predicate.content if c.pos_ in ("VERB", "AUX")
-                                                 and clauses.hypothetical(c) and (s := subject_of(c)) is not None
-                                                 for i in _phrase_core(s)}
+            conditions = {i for c in predicate.content if c.pos_ in ("VERB", "AUX") and clauses.hypothetical(c)
+                          for i in _condition_words(c)}
             # "completed their withdrawal from the Bosnian town of Gorazde": a demonym on a place
             # noun says where, not whom the words are about
             conditions |= _place_adjectives(predicate.content, actors)
@@ -1465,11 +1463,16 @@ def _named_aside(predicate: Predicate, party: Actor, actors: DocumentActors) -> 
         if clauses.side_clause(verb):
             aside |= {t.i for t in verb.subtree}
         elif clauses.hypothetical(verb) and not any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
-            # the party a condition is about stays addressed: "if Washington continues its drills,
-            # we will respond" warns Washington; "if war starts in Iraq" names only a place
-            conditioned = subject_of(verb)
-            aside |= {t.i for t in verb.subtree} - (_phrase_core(conditioned) if conditioned is not None else set())
+            aside |= _condition_words(verb)
     return all(i in aside for i in named)
+
+
+def _condition_words(verb: Token) -> set[int]:
+    """Token indices of a condition headed by ``verb``, less its own subject: the party a
+    condition is about stays addressed ("if Washington continues its drills, we will respond"
+    warns Washington), while "if war starts in Iraq" names only a place."""
+    conditioned = subject_of(verb)
+    return {t.i for t in verb.subtree} - (_phrase_core(conditioned) if conditioned is not None else set())
 
 
 def _complained_about(verb: Token, sources: list[Actor], actors: DocumentActors) -> list[Actor]:
